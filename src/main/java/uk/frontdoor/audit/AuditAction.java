@@ -1,0 +1,8 @@
+package uk.frontdoor.audit;
+
+/** What can be audited. Viewing a child's details is always one of them. */
+public enum AuditAction {
+    CONCERN_SUBMITTED,
+    CONCERN_VIEWED,
+    CONTACT_VIEWED
+}

@@ -1,0 +1,105 @@
+package uk.frontdoor.concern;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+import uk.frontdoor.security.CurrentUser;
+import uk.frontdoor.shell.FieldError;
+
+/**
+ * Drafts are saved on the server after every page, answers and all, valid or not, so a dropped signal
+ * or a closed tab loses nothing and the person resumes where they left off. A person sees only their own.
+ */
+@Service
+public class ConcernDrafts {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    ConcernDrafts(JdbcClient jdbc, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ConcernDraft> current(CurrentUser user) {
+        requireReferrer(user);
+        return jdbc.sql("SELECT id, step, answers::text AS answers, updated_at FROM concern_draft "
+                        + "WHERE owner_subject = ? ORDER BY updated_at DESC LIMIT 1")
+                .param(user.subject())
+                .query((row, n) -> new ConcernDraft(row.getObject("id", UUID.class),
+                        ConcernStep.valueOf(row.getString("step")),
+                        json.readValue(row.getString("answers"), ConcernAnswers.class),
+                        row.getTimestamp("updated_at").toInstant()))
+                .optional();
+    }
+
+    /** Starts again: a person has one draft at a time, so an older one is replaced. */
+    @Transactional
+    public ConcernDraft start(CurrentUser user) {
+        requireReferrer(user);
+        jdbc.sql("DELETE FROM concern_draft WHERE owner_subject = ?").param(user.subject()).update();
+        ConcernDraft draft = new ConcernDraft(UUID.randomUUID(), ConcernStep.DANGER, new ConcernAnswers(), clock.instant());
+        jdbc.sql("INSERT INTO concern_draft (id, owner_subject, organisation, step, answers, created_at, updated_at) "
+                        + "VALUES (?, ?, ?, ?, ?::jsonb, ?, ?)")
+                .params(draft.id(), user.subject(), user.organisationId(), draft.step().name(),
+                        json.writeValueAsString(draft.answers()), java.sql.Timestamp.from(draft.updatedAt()),
+                        java.sql.Timestamp.from(draft.updatedAt()))
+                .update();
+        return draft;
+    }
+
+    /**
+     * Saves the page's answers whatever they are, then checks them. The draft moves on to the next page
+     * only when this page is right.
+     *
+     * @return the problems on this page; empty when the person can go on
+     */
+    @Transactional
+    public List<FieldError> save(CurrentUser user, UUID draftId, ConcernStep step, ConcernAnswers answers) {
+        requireReferrer(user);
+        List<FieldError> errors = ConcernValidator.check(step, answers, today());
+        int updated = jdbc.sql("UPDATE concern_draft SET answers = ?::jsonb, updated_at = ?, "
+                        + "step = CASE WHEN ? THEN ? ELSE step END WHERE id = ? AND owner_subject = ?")
+                .params(json.writeValueAsString(answers), java.sql.Timestamp.from(clock.instant()),
+                        errors.isEmpty(), furthest(user, draftId, step).name(), draftId, user.subject())
+                .update();
+        if (updated == 0) {
+            throw new AccessDeniedException("No such draft");
+        }
+        return errors;
+    }
+
+    /** Going back and changing an earlier answer does not lose the person's place further on. */
+    private ConcernStep furthest(CurrentUser user, UUID draftId, ConcernStep step) {
+        ConcernStep stored = jdbc.sql("SELECT step FROM concern_draft WHERE id = ? AND owner_subject = ?")
+                .params(draftId, user.subject())
+                .query((row, n) -> ConcernStep.valueOf(row.getString(1)))
+                .optional().orElse(step);
+        return stored.ordinal() > step.next().ordinal() ? stored : step.next();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    static void requireReferrer(CurrentUser user) {
+        if (!user.raisesConcerns()) {
+            throw new AccessDeniedException("Only teachers, safeguarding leads and GPs raise concerns here");
+        }
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+}

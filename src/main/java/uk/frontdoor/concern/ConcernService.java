@@ -1,0 +1,154 @@
+package uk.frontdoor.concern;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+import uk.frontdoor.audit.AuditAction;
+import uk.frontdoor.audit.AuditTrail;
+import uk.frontdoor.messaging.OutgoingMessage;
+import uk.frontdoor.messaging.Outbox;
+import uk.frontdoor.organisation.Organisation;
+import uk.frontdoor.organisation.Organisations;
+import uk.frontdoor.security.CurrentUser;
+import uk.frontdoor.security.Role;
+
+/**
+ * Submitting a concern and reading what happened to it. A referrer sees their own concerns; a school's
+ * safeguarding lead sees every concern from their school; nobody else sees any.
+ */
+@Service
+public class ConcernService {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final ConcernDrafts drafts;
+    private final Organisations organisations;
+    private final Outbox outbox;
+    private final AuditTrail audit;
+
+    ConcernService(JdbcClient jdbc, JsonMapper json, Clock clock, ConcernDrafts drafts, Organisations organisations,
+            Outbox outbox, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+        this.drafts = drafts;
+        this.organisations = organisations;
+        this.outbox = outbox;
+        this.audit = audit;
+    }
+
+    /**
+     * Checks every answer again, then records the concern and its contact message in one transaction.
+     * Submitting the same draft twice (a double tap, a retried request) returns the first reference.
+     */
+    @Transactional
+    public Submission submit(CurrentUser user, UUID draftId) {
+        ConcernDrafts.requireReferrer(user);
+        Optional<String> already = referenceOfDraft(user, draftId);
+        if (already.isPresent()) {
+            return new Submission(already.get(), List.of());
+        }
+        ConcernDraft draft = drafts.current(user).filter(current -> current.id().equals(draftId))
+                .orElseThrow(() -> new AccessDeniedException("No such draft"));
+        var errors = ConcernValidator.check(ConcernStep.CHECK, draft.answers(), drafts.today());
+        if (!errors.isEmpty()) {
+            return new Submission(null, errors);
+        }
+        Instant now = clock.instant();
+        UUID id = UUID.randomUUID();
+        String reference = nextReference(now);
+        ConcernAnswers answers = draft.answers();
+        int inserted = jdbc.sql("INSERT INTO concern (id, reference, draft_id, referrer_subject, referrer_name, "
+                        + "organisation, child_name, level_of_need, answers, submitted_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) ON CONFLICT (draft_id) DO NOTHING")
+                .params(id, reference, draftId, user.subject(), user.name(), user.organisationId(),
+                        answers.childName(), Integer.parseInt(answers.getLevelOfNeed()),
+                        json.writeValueAsString(answers), Timestamp.from(now))
+                .update();
+        if (inserted == 0) {
+            return new Submission(referenceOfDraft(user, draftId).orElseThrow(), List.of());
+        }
+        addToTimeline(id, TimelineStatus.SUBMITTED, now, "submitted-" + id);
+        jdbc.sql("DELETE FROM concern_draft WHERE id = ?").param(draftId).update();
+        Organisation organisation = organisations.get(user.organisationId());
+        String messageId = "contact-" + id;
+        outbox.send(new OutgoingMessage(ContactMessage.ROUTE, messageId, json.writeValueAsString(
+                ContactMessage.of(messageId, reference, now, answers, user, organisation))));
+        audit.record(user, AuditAction.CONCERN_SUBMITTED, reference);
+        return new Submission(reference, List.of());
+    }
+
+    /** Concerns this person may see, newest first. */
+    @Transactional(readOnly = true)
+    public List<ConcernSummary> visibleTo(CurrentUser user) {
+        ConcernDrafts.requireReferrer(user);
+        String whose = user.has(Role.SAFEGUARDING_LEAD) ? "organisation = :organisation" : "referrer_subject = :subject";
+        return jdbc.sql("SELECT id, reference, child_name, referrer_name, submitted_at FROM concern WHERE " + whose
+                        + " ORDER BY submitted_at DESC LIMIT 200")
+                .param("organisation", user.organisationId())
+                .param("subject", user.subject())
+                .query((row, n) -> new ConcernSummary(row.getString("reference"), row.getString("child_name"),
+                        row.getString("referrer_name"), row.getTimestamp("submitted_at").toInstant(),
+                        timeline(row.getObject("id", UUID.class))))
+                .list();
+    }
+
+    /** One concern and its timeline, if this person may see it. Every view is audited. */
+    @Transactional
+    public Optional<ConcernSummary> find(CurrentUser user, String reference) {
+        Optional<ConcernSummary> concern = visibleTo(user).stream()
+                .filter(summary -> summary.reference().equals(reference))
+                .findFirst();
+        concern.ifPresent(found -> audit.record(user, AuditAction.CONCERN_VIEWED, reference));
+        return concern;
+    }
+
+    /**
+     * Records an acknowledgement on the timeline; the message id makes a redelivered one land once.
+     *
+     * @return false when it had landed already
+     */
+    @Transactional
+    public boolean acknowledge(String reference, TimelineStatus status, Instant occurredAt, String messageId) {
+        UUID id = jdbc.sql("SELECT id FROM concern WHERE reference = ?").param(reference)
+                .query(UUID.class).optional()
+                .orElseThrow(() -> new IllegalArgumentException("No concern has the acknowledged reference"));
+        return addToTimeline(id, status, occurredAt, messageId);
+    }
+
+    private boolean addToTimeline(UUID concernId, TimelineStatus status, Instant at, String messageId) {
+        return jdbc.sql("INSERT INTO concern_event (concern_id, status, occurred_at, message_id) VALUES (?, ?, ?, ?) "
+                        + "ON CONFLICT (message_id) DO NOTHING")
+                .params(concernId, status.name(), Timestamp.from(at), messageId)
+                .update() == 1;
+    }
+
+    private List<TimelineEntry> timeline(UUID concernId) {
+        return jdbc.sql("SELECT status, occurred_at FROM concern_event WHERE concern_id = ? ORDER BY occurred_at, id")
+                .param(concernId)
+                .query((row, n) -> new TimelineEntry(TimelineStatus.valueOf(row.getString("status")),
+                        row.getTimestamp("occurred_at").toInstant()))
+                .list();
+    }
+
+    private Optional<String> referenceOfDraft(CurrentUser user, UUID draftId) {
+        return jdbc.sql("SELECT reference FROM concern WHERE draft_id = ? AND referrer_subject = ?")
+                .params(draftId, user.subject())
+                .query(String.class).optional();
+    }
+
+    private String nextReference(Instant now) {
+        long number = jdbc.sql("SELECT nextval('concern_reference_seq')").query(Long.class).single();
+        return "FD-%d-%06d".formatted(Year.now(clock).getValue(), number);
+    }
+}

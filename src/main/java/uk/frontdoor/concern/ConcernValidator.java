@@ -1,0 +1,274 @@
+package uk.frontdoor.concern;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import uk.frontdoor.shell.FieldError;
+
+/**
+ * The rules for each page of "Raise a concern", in GOV.UK's words for error messages. The pages use it to
+ * show errors as the person goes; the service runs it again on every save and on submit, because the
+ * server never trusts the browser.
+ */
+public final class ConcernValidator {
+
+    public static final String IMMEDIATE_DANGER = "immediate-danger";
+    public static final String FIRST_NAME = "child-first-name";
+    public static final String LAST_NAME = "child-last-name";
+    public static final String DATE_OF_BIRTH = "date-of-birth";
+    public static final String APPROXIMATE_AGE = "approximate-age";
+    public static final String ADDRESS = "address";
+    public static final String POSTCODE = "postcode";
+    public static final String SCHOOL = "school";
+    public static final String NHS_NUMBER = "nhs-number";
+    public static final String PUPIL_NUMBER = "pupil-number";
+    public static final String FACTORS = "factors";
+    public static final String WHAT_HAPPENED = "what-happened";
+    public static final String WHEN_HAPPENED = "when-happened";
+    public static final String ACTION_TAKEN = "action-taken";
+    public static final String PARENTS_KNOW = "parents-know";
+    public static final String PARENTS_AGREE = "parents-agree";
+    public static final String NOT_TOLD_REASON = "not-told-reason";
+    public static final String NOT_TOLD_EXPLANATION = "not-told-explanation";
+    public static final String LEVEL_OF_NEED = "level-of-need";
+
+    public static final int NAME_MAX = 100;
+    public static final int ADDRESS_MAX = 500;
+    public static final int SCHOOL_MAX = 200;
+    public static final int WHAT_HAPPENED_MAX = 5000;
+    public static final int LONG_TEXT_MAX = 2000;
+
+    private static final Pattern POSTCODE_FORMAT =
+            Pattern.compile("^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$");
+    private static final Pattern PUPIL_NUMBER_FORMAT = Pattern.compile("^[A-Z][0-9]{11}[0-9A-Z]$");
+
+    private final LocalDate today;
+    private final List<FieldError> errors = new ArrayList<>();
+
+    private ConcernValidator(LocalDate today) {
+        this.today = today;
+    }
+
+    public static List<FieldError> check(ConcernStep step, ConcernAnswers answers, LocalDate today) {
+        ConcernValidator validator = new ConcernValidator(today);
+        switch (step) {
+            case DANGER -> validator.danger(answers);
+            case CHILD -> validator.child(answers);
+            case WORRY -> validator.worry(answers);
+            case PARENTS -> validator.parents(answers);
+            case LEVEL -> validator.level(answers);
+            case CHECK -> {
+                for (ConcernStep each : ConcernStep.values()) {
+                    if (each != ConcernStep.CHECK) {
+                        validator.errors.addAll(check(each, answers, today));
+                    }
+                }
+            }
+        }
+        return List.copyOf(validator.errors);
+    }
+
+    /** Which page an error belongs to, so "check your answers" can send the person back to fix it. */
+    public static ConcernStep stepOf(String field) {
+        return switch (field) {
+            case IMMEDIATE_DANGER -> ConcernStep.DANGER;
+            case FIRST_NAME, LAST_NAME, DATE_OF_BIRTH, APPROXIMATE_AGE, ADDRESS, POSTCODE, SCHOOL, NHS_NUMBER,
+                 PUPIL_NUMBER -> ConcernStep.CHILD;
+            case FACTORS, WHAT_HAPPENED, WHEN_HAPPENED, ACTION_TAKEN -> ConcernStep.WORRY;
+            case PARENTS_KNOW, PARENTS_AGREE, NOT_TOLD_REASON, NOT_TOLD_EXPLANATION -> ConcernStep.PARENTS;
+            default -> ConcernStep.LEVEL;
+        };
+    }
+
+    private void danger(ConcernAnswers answers) {
+        oneOf(IMMEDIATE_DANGER, answers.getImmediateDanger(), List.of(ConcernAnswers.YES, ConcernAnswers.NO),
+                "Select yes if a child is in immediate danger");
+    }
+
+    private void child(ConcernAnswers answers) {
+        text(FIRST_NAME, answers.getChildFirstName(), NAME_MAX, "Enter the child's first name", "First name");
+        text(LAST_NAME, answers.getChildLastName(), NAME_MAX, "Enter the child's last name", "Last name");
+        if (answers.isDateOfBirthUnknown()) {
+            Optional<Integer> age = wholeNumber(answers.getApproximateAge());
+            if (isBlank(answers.getApproximateAge())) {
+                add(APPROXIMATE_AGE, "Enter the child's approximate age");
+            } else if (age.isEmpty() || age.get() < 0 || age.get() > 17) {
+                add(APPROXIMATE_AGE, "Approximate age must be a whole number from 0 to 17");
+            }
+        } else {
+            date(DATE_OF_BIRTH, answers.getDateOfBirth(), "Date of birth").ifPresent(born -> {
+                if (Period.between(born, today).getYears() >= 18) {
+                    add(DATE_OF_BIRTH, "The child must be under 18. For an adult, contact adult social care");
+                }
+            });
+        }
+        text(ADDRESS, answers.getAddress(), ADDRESS_MAX, "Enter the child's address", "Address");
+        String postcode = normalisedPostcode(answers.getPostcode());
+        if (postcode.isEmpty()) {
+            add(POSTCODE, "Enter the child's postcode");
+        } else if (!POSTCODE_FORMAT.matcher(postcode).matches()) {
+            add(POSTCODE, "Enter a real postcode, like ST4 1HH");
+        }
+        optionalText(SCHOOL, answers.getSchool(), SCHOOL_MAX, "School");
+        String nhs = digitsOnly(answers.getNhsNumber());
+        if (!isBlank(answers.getNhsNumber()) && !validNhsNumber(nhs)) {
+            add(NHS_NUMBER, "Enter a valid 10 digit NHS number, or leave it blank");
+        }
+        if (!isBlank(answers.getPupilNumber())
+                && !PUPIL_NUMBER_FORMAT.matcher(answers.getPupilNumber().strip().toUpperCase()).matches()) {
+            add(PUPIL_NUMBER, "Enter a valid 13 character unique pupil number, or leave it blank");
+        }
+    }
+
+    private void worry(ConcernAnswers answers) {
+        if (answers.getFactors().isEmpty()) {
+            add(FACTORS, "Select what you are worried about");
+        } else if (answers.getFactors().stream().anyMatch(code -> Factor.ofCode(code).isEmpty())) {
+            add(FACTORS, "Select what you are worried about from the list");
+        }
+        text(WHAT_HAPPENED, answers.getWhatHappened(), WHAT_HAPPENED_MAX,
+                "Describe what you saw or heard", "What you saw or heard");
+        date(WHEN_HAPPENED, answers.getWhenHappened(), "The date it happened");
+        text(ACTION_TAKEN, answers.getActionTaken(), LONG_TEXT_MAX,
+                "Tell us what you have already done, or write 'nothing yet'", "What you have already done");
+    }
+
+    private void parents(ConcernAnswers answers) {
+        if (oneOf(PARENTS_KNOW, answers.getParentsKnow(), List.of(ConcernAnswers.YES, ConcernAnswers.NO),
+                "Select yes if the child's parents or carers know you are contacting us")) {
+            if (ConcernAnswers.YES.equals(answers.getParentsKnow())) {
+                oneOf(PARENTS_AGREE, answers.getParentsAgree(), List.of("yes", "no", "not-asked"),
+                        "Select whether the parents or carers agree");
+            } else {
+                oneOf(NOT_TOLD_REASON, answers.getNotToldReason(),
+                        java.util.Arrays.stream(NotToldReason.values()).map(NotToldReason::code).toList(),
+                        "Select why the parents or carers have not been told");
+                text(NOT_TOLD_EXPLANATION, answers.getNotToldExplanation(), LONG_TEXT_MAX,
+                        "Explain why the parents or carers have not been told", "Your explanation");
+            }
+        }
+    }
+
+    private void level(ConcernAnswers answers) {
+        oneOf(LEVEL_OF_NEED, answers.getLevelOfNeed(), List.of("1", "2", "3", "4"),
+                "Select the level of need you think the child has");
+    }
+
+    private boolean oneOf(String field, String value, List<String> allowed, String missing) {
+        if (value == null || !allowed.contains(value)) {
+            add(field, missing);
+            return false;
+        }
+        return true;
+    }
+
+    private void text(String field, String value, int max, String missing, String name) {
+        if (isBlank(value)) {
+            add(field, missing);
+        } else {
+            optionalText(field, value, max, name);
+        }
+    }
+
+    private void optionalText(String field, String value, int max, String name) {
+        if (value != null && value.strip().length() > max) {
+            add(field, name + " must be " + max + " characters or fewer");
+        }
+    }
+
+    private Optional<LocalDate> date(String field, ConcernAnswers.DateAnswer answer, String name) {
+        if (answer == null || isBlank(answer.getDay()) && isBlank(answer.getMonth()) && isBlank(answer.getYear())) {
+            add(field, "Enter " + name.toLowerCase());
+            return Optional.empty();
+        }
+        List<String> missing = new ArrayList<>();
+        if (isBlank(answer.getDay())) missing.add("day");
+        if (isBlank(answer.getMonth())) missing.add("month");
+        if (isBlank(answer.getYear())) missing.add("year");
+        if (!missing.isEmpty()) {
+            add(field, name + " must include a " + String.join(" and a ", missing));
+            return Optional.empty();
+        }
+        Optional<Integer> day = wholeNumber(answer.getDay());
+        Optional<Integer> month = wholeNumber(answer.getMonth());
+        Optional<Integer> year = wholeNumber(answer.getYear());
+        if (year.isPresent() && answer.getYear().strip().length() != 4) {
+            add(field, "Year must include 4 numbers");
+            return Optional.empty();
+        }
+        try {
+            LocalDate date = LocalDate.of(year.orElseThrow(() -> new DateTimeException("not a number")),
+                    month.orElseThrow(() -> new DateTimeException("not a number")), day.orElseThrow(() -> new DateTimeException("not a number")));
+            if (date.isAfter(today)) {
+                add(field, name + " must be today or in the past");
+                return Optional.empty();
+            }
+            if (date.isBefore(today.minusYears(25))) {
+                add(field, name + " must be a real date in the last 25 years");
+                return Optional.empty();
+            }
+            return Optional.of(date);
+        } catch (DateTimeException impossible) {
+            add(field, name + " must be a real date");
+            return Optional.empty();
+        }
+    }
+
+    private void add(String field, String message) {
+        errors.add(new FieldError(field, message));
+    }
+
+    /** Parses a date the validator has accepted. */
+    public static Optional<LocalDate> dateOf(ConcernAnswers.DateAnswer answer) {
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(answer.getYear().strip()),
+                    Integer.parseInt(answer.getMonth().strip()), Integer.parseInt(answer.getDay().strip())));
+        } catch (RuntimeException notADate) {
+            return Optional.empty();
+        }
+    }
+
+    public static String normalisedPostcode(String postcode) {
+        if (postcode == null) {
+            return "";
+        }
+        String compact = postcode.replaceAll("\\s+", "").toUpperCase();
+        return compact.length() > 3 ? compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3) : compact;
+    }
+
+    public static String digitsOnly(String value) {
+        return value == null ? "" : value.replaceAll("[\\s-]", "");
+    }
+
+    /** NHS numbers carry a modulus 11 check digit; a typo almost always fails it. */
+    static boolean validNhsNumber(String digits) {
+        if (!digits.matches("[0-9]{10}")) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += (digits.charAt(i) - '0') * (10 - i);
+        }
+        int check = 11 - sum % 11;
+        if (check == 11) {
+            check = 0;
+        }
+        return check != 10 && check == digits.charAt(9) - '0';
+    }
+
+    private static Optional<Integer> wholeNumber(String value) {
+        try {
+            return Optional.of(Integer.parseInt(value.strip()));
+        } catch (RuntimeException notANumber) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,6 @@
+package uk.frontdoor.concern;
+
+import java.time.Instant;
+
+public record TimelineEntry(TimelineStatus status, Instant occurredAt) {
+}

@@ -1,0 +1,63 @@
+package uk.frontdoor.duty;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import uk.frontdoor.messaging.ProcessedMessages;
+import uk.frontdoor.shell.LiveUpdates;
+
+/**
+ * Called by the contact-intake route with each {@code contact.v1} message. Records it in the duty inbox
+ * and queues the "received" acknowledgement in the same transaction; a redelivered message does nothing.
+ */
+@Component("contactIntake")
+class ContactIntake {
+
+    static final String CONSUMER = "contact-intake";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final ProcessedMessages processed;
+    private final Acknowledgements acknowledgements;
+    private final LiveUpdates liveUpdates;
+
+    ContactIntake(JdbcClient jdbc, JsonMapper json, Clock clock, ProcessedMessages processed,
+            Acknowledgements acknowledgements, LiveUpdates liveUpdates) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+        this.processed = processed;
+        this.acknowledgements = acknowledgements;
+        this.liveUpdates = liveUpdates;
+    }
+
+    @Transactional
+    public void receive(String message) {
+        JsonNode contact = json.readTree(message);
+        String messageId = contact.get("messageId").asString();
+        if (!processed.firstTime(CONSUMER, messageId)) {
+            return;
+        }
+        Instant receivedAt = clock.instant();
+        String reference = contact.get("reference").asString();
+        JsonNode child = contact.get("child");
+        JsonNode referrer = contact.get("referrer");
+        jdbc.sql("INSERT INTO duty_contact (id, contact_message_id, reference, received_at, urgent, child_name, "
+                        + "organisation_name, referral_source, contact) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)")
+                .params(UUID.randomUUID(), messageId, reference, Timestamp.from(receivedAt),
+                        contact.get("urgent").asBoolean(),
+                        child.get("firstName").asString() + " " + child.get("lastName").asString(),
+                        referrer.get("organisationName").asString(), referrer.get("referralSource").asString(),
+                        message)
+                .update();
+        acknowledgements.send(reference, "received", receivedAt);
+        liveUpdates.publishAfterCommit(LiveUpdates.DUTY_INBOX);
+    }
+}

@@ -1,0 +1,9 @@
+package uk.frontdoor.duty;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A contact in the duty inbox, as the list shows it (no details beyond what triage needs). */
+public record DutyContact(UUID id, String reference, Instant receivedAt, boolean urgent, String childName,
+        String organisationName, String referralSource, Instant firstOpenedAt) {
+}

@@ -1,0 +1,63 @@
+package uk.frontdoor.messaging;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Checks messages against the versioned JSON Schemas in integration-routes/contracts/. The routes call
+ * it by name ({@code contracts}) before a message crosses the seam in either direction.
+ */
+@Component("contracts")
+public class Contracts {
+
+    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
+    private final JsonMapper json;
+
+    Contracts(JsonMapper json) {
+        this.json = json;
+    }
+
+    /**
+     * @throws ContractViolation with a reason naming each failing field (never its value)
+     */
+    public void check(String message, String contract) {
+        JsonNode node;
+        try {
+            node = json.readTree(message);
+        } catch (JacksonException notJson) {
+            throw new ContractViolation(contract + ": not valid JSON");
+        }
+        List<Error> errors = schema(contract).validate(node);
+        if (!errors.isEmpty()) {
+            throw new ContractViolation(contract + ": " + errors.stream()
+                    .map(error -> error.getInstanceLocation() + " " + error.getKeyword())
+                    .collect(Collectors.joining("; ")));
+        }
+    }
+
+    private Schema schema(String contract) {
+        return schemas.computeIfAbsent(contract, name -> {
+            try (InputStream in = new ClassPathResource("integration-routes/contracts/" + name + ".schema.json")
+                    .getInputStream()) {
+                return registry.getSchema(in);
+            } catch (IOException missing) {
+                throw new UncheckedIOException("No contract " + name, missing);
+            }
+        });
+    }
+}

@@ -1,0 +1,27 @@
+package uk.frontdoor.messaging;
+
+import java.time.Instant;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stamps a message that is being parked with why and where it failed, so an operator can read the
+ * reason beside it in the dead-letter queue. Used by both routeConfigurations in error-handling.camel.yaml.
+ */
+@Component("deadLetterReason")
+class DeadLetterReason implements Processor {
+
+    static final String REASON = "FrontDoorFailureReason";
+    static final String ROUTE = "FrontDoorFailedRoute";
+    static final String AT = "FrontDoorFailedAt";
+
+    @Override
+    public void process(Exchange exchange) {
+        Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        String reason = failure == null ? "unknown" : failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        exchange.getMessage().setHeader(REASON, reason);
+        exchange.getMessage().setHeader(ROUTE, exchange.getFromRouteId());
+        exchange.getMessage().setHeader(AT, Instant.now().toString());
+    }
+}

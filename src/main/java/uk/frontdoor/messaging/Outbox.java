@@ -1,0 +1,32 @@
+package uk.frontdoor.messaging;
+
+import org.springframework.integration.support.MessageBuilder;
+import org.springframework.messaging.MessageChannel;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one way a feature sends a message: it is written to the outbox table inside the caller's
+ * transaction, so the change and its message commit together or not at all.
+ */
+@Component
+public class Outbox {
+
+    static final String ROUTE_HEADER = "frontdoor_route";
+    static final String MESSAGE_ID_HEADER = "frontdoor_message_id";
+
+    private final MessageChannel outboxChannel;
+
+    Outbox(MessageChannel outboxChannel) {
+        this.outboxChannel = outboxChannel;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void send(OutgoingMessage message) {
+        outboxChannel.send(MessageBuilder.withPayload(message.json())
+                .setHeader(ROUTE_HEADER, message.route())
+                .setHeader(MESSAGE_ID_HEADER, message.messageId())
+                .build());
+    }
+}

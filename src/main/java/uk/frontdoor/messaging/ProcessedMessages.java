@@ -1,0 +1,28 @@
+package uk.frontdoor.messaging;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The persistent idempotent repository: a consumer records each message id in the same transaction as
+ * the message's effect, so a redelivery (at-least-once delivery) changes nothing.
+ */
+@Component
+public class ProcessedMessages {
+
+    private final JdbcClient jdbc;
+
+    ProcessedMessages(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** @return true the first time this consumer sees the message id, false on every redelivery */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean firstTime(String consumer, String messageId) {
+        return jdbc.sql("INSERT INTO processed_message (consumer, message_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                .params(consumer, messageId)
+                .update() == 1;
+    }
+}

@@ -1,0 +1,65 @@
+package uk.frontdoor.security;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+
+/**
+ * The signed-in person as the portal needs them: who, which roles, which organisation. Every service
+ * method that touches a child's details takes one of these and checks it.
+ */
+public record CurrentUser(String subject, String name, String email, Set<Role> roles, String organisationId) {
+
+    public static final String ROLES_CLAIM = "roles";
+    public static final String ORGANISATION_CLAIM = "organisation";
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean raisesConcerns() {
+        return roles.stream().anyMatch(Role::raisesConcerns);
+    }
+
+    public boolean worksOnDuty() {
+        return roles.stream().anyMatch(Role::worksOnDuty);
+    }
+
+    /** The role shown to the duty service beside the referrer's name. */
+    public Role mainRole() {
+        return roles.stream().findFirst().orElseThrow(() -> new AccessDeniedException("No role"));
+    }
+
+    public static CurrentUser signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof OidcUser user)) {
+            throw new AccessDeniedException("Not signed in");
+        }
+        return fromClaims(user);
+    }
+
+    static CurrentUser fromClaims(OidcUser user) {
+        return new CurrentUser(user.getSubject(),
+                user.getFullName() != null ? user.getFullName() : user.getSubject(),
+                user.getEmail(),
+                roles(user.getClaimAsStringList(ROLES_CLAIM)),
+                user.getClaimAsString(ORGANISATION_CLAIM));
+    }
+
+    static Set<Role> roles(Collection<String> names) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String name : names == null ? List.<String>of() : names) {
+            for (Role role : Role.values()) {
+                if (role.name().equalsIgnoreCase(name.replace('-', '_'))) {
+                    roles.add(role);
+                }
+            }
+        }
+        return roles;
+    }
+}

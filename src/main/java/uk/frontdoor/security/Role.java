@@ -1,0 +1,24 @@
+package uk.frontdoor.security;
+
+/** Who a person is to the front door. The token's {@code roles} claim carries these names. */
+public enum Role {
+    TEACHER,
+    SAFEGUARDING_LEAD,
+    GP,
+    EMPLOYER,
+    FOSTER_CARER,
+    DUTY_SOCIAL_WORKER,
+    DUTY_MANAGER;
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    public boolean raisesConcerns() {
+        return this == TEACHER || this == SAFEGUARDING_LEAD || this == GP;
+    }
+
+    public boolean worksOnDuty() {
+        return this == DUTY_SOCIAL_WORKER || this == DUTY_MANAGER;
+    }
+}

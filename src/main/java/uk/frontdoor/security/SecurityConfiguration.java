@@ -1,0 +1,75 @@
+package uk.frontdoor.security;
+
+import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Deny by default. The partner API is a stateless OAuth2 resource server; everything else is the Vaadin
+ * portal, signed in with OpenID Connect (authorization code with PKCE). Roles and organisation come from
+ * the token's claims.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    static final String SIGN_IN = OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI
+            + "/" + BuiltInClients.PORTAL;
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain partnerApiChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .oauth2ResourceServer(server -> server.jwt(jwt -> { }))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain portalChain(HttpSecurity http, ClientRegistrationRepository registrations) throws Exception {
+        DefaultOAuth2AuthorizationRequestResolver withPkce = new DefaultOAuth2AuthorizationRequestResolver(
+                registrations, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+        withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health/**", "/styles/**", "/icons/**", "/manifest.webmanifest").permitAll())
+                .oauth2Login(login -> login
+                        .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce))
+                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(rolesFromClaims())))
+                .with(vaadin(), vaadin -> vaadin.oauth2LoginPage(SIGN_IN));
+        return http.build();
+    }
+
+    /** Maps the {@code roles} claim to Spring authorities, so {@code @RolesAllowed} on views works. */
+    private static OAuth2UserService<OidcUserRequest, OidcUser> rolesFromClaims() {
+        OidcUserService standard = new OidcUserService();
+        return request -> {
+            OidcUser user = standard.loadUser(request);
+            Set<GrantedAuthority> authorities = new HashSet<>(user.getAuthorities());
+            CurrentUser.roles(user.getClaimAsStringList(CurrentUser.ROLES_CLAIM))
+                    .forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
+            return new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(), "sub");
+        };
+    }
+}
