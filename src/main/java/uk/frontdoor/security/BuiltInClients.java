@@ -93,9 +93,13 @@ class BuiltInClients implements RegisteredClientRepository, ClientRegistrationRe
         return findByClientId(id);
     }
 
+    /**
+     * Nothing to store: the clients come from configuration. The provider calls this only to re-encode a
+     * secret after a successful sign-in, and the next start builds them from configuration again.
+     */
     @Override
     public void save(RegisteredClient registeredClient) {
-        throw new IllegalStateException("The built-in provider's clients are set by configuration");
+        // Deliberately empty; see above.
     }
 
     private RegisteredClient portal() {

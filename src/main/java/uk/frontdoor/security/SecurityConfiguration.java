@@ -54,7 +54,7 @@ class SecurityConfiguration {
         withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/styles/**", "/icons/**", "/manifest.webmanifest").permitAll())
-                .oauth2Login(login -> login
+                .oauth2Login(login -> login.loginPage(SIGN_IN)
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce))
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(rolesFromClaims())))
                 .with(vaadin(), vaadin -> vaadin.oauth2LoginPage(SIGN_IN));

@@ -1,0 +1,77 @@
+package uk.frontdoor.concern.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import uk.frontdoor.concern.ConcernService;
+import uk.frontdoor.concern.TimelineEntry;
+import uk.frontdoor.security.CurrentUser;
+import uk.frontdoor.shell.Dates;
+import uk.frontdoor.shell.LiveUpdates;
+import uk.frontdoor.shell.MainLayout;
+
+/** What has happened to one concern, updating live as acknowledgements arrive. */
+@Route(value = "concerns", layout = MainLayout.class)
+@PageTitle("Your concern")
+@RolesAllowed({"TEACHER", "SAFEGUARDING_LEAD", "GP"})
+public class ConcernTimelineView extends Div implements HasUrlParameter<String> {
+
+    private final ConcernService concerns;
+    private final LiveUpdates liveUpdates;
+    private final OrderedList timeline = new OrderedList();
+    private String reference;
+
+    public ConcernTimelineView(ConcernService concerns, LiveUpdates liveUpdates) {
+        this.concerns = concerns;
+        this.liveUpdates = liveUpdates;
+        timeline.setId("timeline");
+        timeline.addClassName("fd-timeline");
+        timeline.getElement().setAttribute("aria-live", "polite");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String reference) {
+        this.reference = reference;
+        removeAll();
+        var concern = concerns.find(CurrentUser.signedIn(), reference);
+        if (concern.isEmpty()) {
+            add(new H1("Page not found"), new Paragraph("There is no concern with that reference that you can see."));
+            return;
+        }
+        add(new H1("Concern " + reference), new Paragraph("About " + concern.get().childName()), timeline);
+        show(concern.get().timeline());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        liveUpdates.subscribe(this, reference, this::refresh);
+    }
+
+    private void refresh() {
+        concerns.visibleTo(CurrentUser.signedIn()).stream()
+                .filter(summary -> summary.reference().equals(reference))
+                .findFirst()
+                .ifPresent(summary -> show(summary.timeline()));
+    }
+
+    private void show(List<TimelineEntry> entries) {
+        timeline.removeAll();
+        for (TimelineEntry entry : entries.reversed()) {
+            Span what = new Span(entry.status().label());
+            what.addClassName("fd-timeline__status");
+            Span when = new Span(Dates.dateAndTime(entry.occurredAt()));
+            when.addClassName("fd-timeline__time");
+            timeline.add(new ListItem(what, when));
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package uk.frontdoor.duty.ui;
+
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+import uk.frontdoor.duty.DutyContactDetails;
+import uk.frontdoor.duty.DutyInbox;
+import uk.frontdoor.security.CurrentUser;
+import uk.frontdoor.shell.Dates;
+import uk.frontdoor.shell.MainLayout;
+
+/** One contact, as the referrer sent it. Opening it is audited and tells the referrer it is being looked at. */
+@Route(value = "duty/contact", layout = MainLayout.class)
+@PageTitle("Contact")
+@RolesAllowed({"DUTY_SOCIAL_WORKER", "DUTY_MANAGER"})
+public class DutyContactView extends Div implements HasUrlParameter<String> {
+
+    private final DutyInbox inbox;
+
+    public DutyContactView(DutyInbox inbox) {
+        this.inbox = inbox;
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String id) {
+        removeAll();
+        Optional<DutyContactDetails> details = parse(id).flatMap(uuid -> inbox.open(CurrentUser.signedIn(), uuid));
+        if (details.isEmpty()) {
+            add(new H1("Page not found"));
+            return;
+        }
+        JsonNode sent = details.get().sent();
+        JsonNode child = sent.get("child");
+        JsonNode referrer = sent.get("referrer");
+        JsonNode concern = sent.get("concern");
+        JsonNode parents = sent.get("parents");
+        add(new H1(details.get().contact().reference() + ": " + details.get().contact().childName()));
+        add(new Paragraph("Received " + Dates.dateAndTime(details.get().contact().receivedAt())
+                + (details.get().contact().urgent() ? ". Urgent: the referrer sees acute need." : "")));
+        add(new H2("Child"), rows(
+                "Date of birth", text(child, "dateOfBirth"), "Approximate age", text(child, "approximateAge"),
+                "Address", text(child, "address") + ", " + text(child, "postcode"),
+                "School", text(child, "school"), "NHS number", text(child, "nhsNumber"),
+                "Unique pupil number", text(child, "pupilNumber")));
+        add(new H2("Concern"), rows(
+                "Factors (CIN codes)", String.join(", ", concern.get("factors").valueStream().map(JsonNode::asString).toList()),
+                "What they saw or heard", text(concern, "whatHappened"),
+                "When", text(concern, "whenHappened"),
+                "What they have done", text(concern, "actionTaken"),
+                "Referrer's view of level of need", text(sent, "levelOfNeed")));
+        add(new H2("Parents and carers"), rows(
+                "Know about the contact", parents.get("know").asBoolean() ? "Yes" : "No",
+                "Agree", text(parents, "agree"),
+                "Not told because", text(parents, "notToldReason"),
+                "Explanation", text(parents, "notToldExplanation")));
+        add(new H2("Referrer"), rows(
+                "Name", text(referrer, "name"), "Role", text(referrer, "role"),
+                "Organisation", text(referrer, "organisationName"), "Email", text(referrer, "email"),
+                "Contact source (CIN code)", text(referrer, "referralSource")));
+    }
+
+    private static Optional<UUID> parse(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    private static DescriptionList rows(String... labelsAndValues) {
+        DescriptionList list = new DescriptionList();
+        list.addClassName("fd-summary-list");
+        for (int i = 0; i < labelsAndValues.length; i += 2) {
+            if (!labelsAndValues[i + 1].isBlank()) {
+                list.add(new DescriptionList.Term(labelsAndValues[i]), new DescriptionList.Description(labelsAndValues[i + 1]));
+            }
+        }
+        return list;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? "" : value.asString();
+    }
+}
