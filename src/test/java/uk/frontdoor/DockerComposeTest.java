@@ -58,6 +58,8 @@ class DockerComposeTest {
     private static final String KEYCLOAK = "keycloak";
     private static final String PORTAL = "portal";
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private static Map<String, Object> compose;
     private static JsonNode realm;
     private static Map<String, Object> application;
@@ -66,7 +68,7 @@ class DockerComposeTest {
     static void readFiles() throws IOException {
         compose = new Yaml().load(Files.readString(COMPOSE));
         application = new Yaml().load(Files.readString(APPLICATION));
-        realm = JsonMapper.builder().build().readTree(REALM);
+        realm = JSON.readTree(REALM);
     }
 
     // --- services ---------------------------------------------------------------------------------------------
@@ -260,10 +262,14 @@ class DockerComposeTest {
 
     @Test
     void every_demo_user_has_exactly_one_portal_role_and_an_organisation() {
+        List<String> realmRoles = realm.path("roles").path("realm").valueStream()
+                .map(role -> role.path("name").asString()).toList();
         assertThat(demoUsers()).isNotEmpty();
         for (JsonNode user : demoUsers()) {
             String username = user.path("username").asString();
-            assertThat(strings(user.path("realmRoles"))).as(username).hasSize(1).isSubsetOf(roleNames());
+            assertThat(strings(user.path("realmRoles"))).as(username).hasSize(1)
+                    .isSubsetOf(roleNames())
+                    .isSubsetOf(realmRoles);
             assertThat(user.has("clientRoles") || user.has("groups")).as(username + " has other roles").isFalse();
             assertThat(strings(user.path("attributes").path(CurrentUser.ORGANISATION_CLAIM)))
                     .as(username).singleElement(InstanceOfAssertFactories.STRING).isNotBlank();
@@ -304,7 +310,9 @@ class DockerComposeTest {
                 organisations.add(mapper.path("config").path("claim.value").asString());
             }
         }));
-        assertThat(organisations).isNotEmpty().allSatisfy(id -> assertThat(demoData).contains("'" + id + "'"));
+        assertThat(organisations).isNotEmpty().allSatisfy(id -> assertThat(demoData)
+                .as("organisation %s in %s", id, DEMO_ORGANISATIONS)
+                .contains("'" + id + "'"));
         assertThat(environment(PORTAL).getOrDefault("FRONTDOOR_FLYWAY_DEMO_LOCATION", "classpath:db/demo"))
                 .as("the demo organisations are loaded")
                 .contains("db/demo");
@@ -603,7 +611,7 @@ class DockerComposeTest {
                 .path("config").path("kc.user.profile.config").path(0).asString();
         assertThat(config).as("realm declares a user profile").isNotBlank();
         Map<String, JsonNode> attributes = new LinkedHashMap<>();
-        JsonMapper.builder().build().readTree(config).path("attributes")
+        JSON.readTree(config).path("attributes")
                 .forEach(attribute -> attributes.put(attribute.path("name").asString(), attribute));
         return attributes;
     }

@@ -92,11 +92,21 @@ public class ConcernService {
     @Transactional(readOnly = true)
     public List<ConcernSummary> visibleTo(CurrentUser user) {
         ConcernDrafts.requireReferrer(user);
-        String whose = user.has(Role.SAFEGUARDING_LEAD) ? "organisation = :organisation" : "referrer_subject = :subject";
+        return user.has(Role.SAFEGUARDING_LEAD)
+                ? summaries("organisation = ?", user.organisationId())
+                : summaries("referrer_subject = ?", user.subject());
+    }
+
+    /** Every concern raised from one organisation: for the partner API, whose clients act for one organisation. */
+    @Transactional(readOnly = true)
+    public List<ConcernSummary> raisedFrom(String organisationId) {
+        return summaries("organisation = ?", organisationId);
+    }
+
+    private List<ConcernSummary> summaries(String whose, String who) {
         return jdbc.sql("SELECT id, reference, child_name, referrer_name, submitted_at FROM concern WHERE " + whose
                         + " ORDER BY submitted_at DESC LIMIT 200")
-                .param("organisation", user.organisationId())
-                .param("subject", user.subject())
+                .param(who)
                 .query((row, n) -> new ConcernSummary(row.getString("reference"), row.getString("child_name"),
                         row.getString("referrer_name"), row.getTimestamp("submitted_at").toInstant(),
                         timeline(row.getObject("id", UUID.class))))

@@ -1,19 +1,16 @@
 package uk.frontdoor.concern.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
 import uk.frontdoor.concern.ConcernAnswers;
@@ -29,12 +26,15 @@ import uk.frontdoor.concern.Submission;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.shell.ErrorSummary;
 import uk.frontdoor.shell.MainLayout;
+import uk.frontdoor.shell.SummaryList;
 
 /** GOV.UK "check your answers": every answer with a Change link, then send. */
 @Route(value = "concern/check", layout = MainLayout.class)
 @PageTitle("Check your answers before sending")
 @RolesAllowed({"TEACHER", "SAFEGUARDING_LEAD", "GP"})
 public class CheckAnswersView extends Div implements BeforeEnterObserver {
+
+    private static final Map<String, String> AGREEMENT = Map.of("yes", "Yes", "no", "No", "not-asked", "Not asked");
 
     private final ConcernDrafts drafts;
     private final ConcernService concerns;
@@ -56,30 +56,37 @@ public class CheckAnswersView extends Div implements BeforeEnterObserver {
         ConcernAnswers answers = draft.answers();
         removeAll();
         add(errorSummary, new H1("Check your answers before sending"));
-        add(new H2("The child"), summary(ConcernStep.CHILD, Map.of(
-                "Name", answers.childName(),
-                "Date of birth", answers.isDateOfBirthUnknown()
+        String child = change(ConcernStep.CHILD);
+        add(new H2("The child"), new SummaryList()
+                .row("Name", answers.childName(), child)
+                .row("Date of birth", answers.isDateOfBirthUnknown()
                         ? "Not known, about " + answers.getApproximateAge() + " years old"
-                        : date(answers.getDateOfBirth()),
-                "Address", answers.getAddress() + ", " + ConcernValidator.normalisedPostcode(answers.getPostcode()),
-                "School", orNotGiven(answers.getSchool()),
-                "NHS number", orNotGiven(answers.getNhsNumber()),
-                "Unique pupil number", orNotGiven(answers.getPupilNumber()))));
-        add(new H2("Your concern"), summary(ConcernStep.WORRY, Map.of(
-                "Worried about", answers.getFactors().stream()
-                        .map(code -> Factor.ofCode(code).map(Factor::label).orElse(code))
-                        .collect(Collectors.joining(", ")),
-                "What you saw or heard", ConcernPage.blankIfNull(answers.getWhatHappened()),
-                "When", date(answers.getWhenHappened()),
-                "What you have done", ConcernPage.blankIfNull(answers.getActionTaken()))));
-        add(new H2("Parents and carers"), summary(ConcernStep.PARENTS, Map.of(
-                "Do they know", ConcernAnswers.YES.equals(answers.getParentsKnow()) ? "Yes" : "No",
-                ConcernAnswers.YES.equals(answers.getParentsKnow()) ? "Do they agree" : "Why not",
-                ConcernAnswers.YES.equals(answers.getParentsKnow())
-                        ? ConcernPage.blankIfNull(answers.getParentsAgree()).replace("not-asked", "Not asked")
-                        : notToldReason(answers) + ". " + ConcernPage.blankIfNull(answers.getNotToldExplanation()))));
-        add(new H2("Level of need"), summary(ConcernStep.LEVEL, Map.of("Your view",
-                answers.getLevelOfNeed() == null ? "" : LevelOfNeed.of(Integer.parseInt(answers.getLevelOfNeed())).title())));
+                        : date(answers.getDateOfBirth()), child)
+                .row("Address", answers.getAddress() + ", " + ConcernValidator.normalisedPostcode(answers.getPostcode()), child)
+                .row("School", orNotGiven(answers.getSchool()), child)
+                .row("NHS number", orNotGiven(answers.getNhsNumber()), child)
+                .row("Unique pupil number", orNotGiven(answers.getPupilNumber()), child));
+        String worry = change(ConcernStep.WORRY);
+        add(new H2("Your concern"), new SummaryList()
+                .row("Worried about", Arrays.stream(Factor.values())
+                        .filter(factor -> answers.getFactors().contains(factor.code()))
+                        .map(Factor::label)
+                        .collect(Collectors.joining(", ")), worry)
+                .row("What you saw or heard", answers.getWhatHappened(), worry)
+                .row("When", date(answers.getWhenHappened()), worry)
+                .row("What you have done", answers.getActionTaken(), worry));
+        String parents = change(ConcernStep.PARENTS);
+        boolean know = ConcernAnswers.YES.equals(answers.getParentsKnow());
+        SummaryList parentsList = new SummaryList().row("Do they know", know ? "Yes" : "No", parents);
+        if (know) {
+            parentsList.row("Do they agree", AGREEMENT.getOrDefault(answers.getParentsAgree(), ""), parents);
+        } else {
+            parentsList.row("Why not", notToldReason(answers), parents)
+                    .row("Your explanation", answers.getNotToldExplanation(), parents);
+        }
+        add(new H2("Parents and carers"), parentsList);
+        add(new H2("Level of need"), new SummaryList().row("Your view", answers.getLevelOfNeed() == null ? ""
+                : LevelOfNeed.of(Integer.parseInt(answers.getLevelOfNeed())).title(), change(ConcernStep.LEVEL)));
         add(new H2("Now send your concern"),
                 new Paragraph("By sending this you confirm the details are correct to the best of your knowledge. "
                         + "ChAD will decide what happens next within one working day."));
@@ -101,18 +108,8 @@ public class CheckAnswersView extends Div implements BeforeEnterObserver {
         }
     }
 
-    private static Component summary(ConcernStep step, Map<String, String> rows) {
-        DescriptionList list = new DescriptionList();
-        list.addClassName("fd-summary-list");
-        rows.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(row -> {
-            Anchor change = new Anchor(step.path() + "?" + ConcernPage.CHANGE, "Change");
-            change.getElement().setAttribute("router-link", true);
-            change.getElement().setAttribute("aria-label", "Change " + row.getKey().toLowerCase());
-            change.addClassName("fd-summary-list__change");
-            list.add(new DescriptionList.Term(row.getKey()),
-                    new DescriptionList.Description(new Span(row.getValue()), change));
-        });
-        return list;
+    private static String change(ConcernStep step) {
+        return step.path() + "?" + ConcernPage.CHANGE;
     }
 
     private static String notToldReason(ConcernAnswers answers) {

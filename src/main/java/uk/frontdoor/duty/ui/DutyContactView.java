@@ -1,6 +1,5 @@
 package uk.frontdoor.duty.ui;
 
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -18,6 +17,7 @@ import uk.frontdoor.duty.DutyInbox;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.shell.Dates;
 import uk.frontdoor.shell.MainLayout;
+import uk.frontdoor.shell.SummaryList;
 
 /** One contact, as the referrer sent it. Opening it is audited and tells the referrer it is being looked at. */
 @Route(value = "duty/contact", layout = MainLayout.class)
@@ -77,13 +77,10 @@ public class DutyContactView extends Div implements HasUrlParameter<String> {
         }
     }
 
-    private static DescriptionList rows(String... labelsAndValues) {
-        DescriptionList list = new DescriptionList();
-        list.addClassName("fd-summary-list");
+    private static SummaryList rows(String... labelsAndValues) {
+        SummaryList list = new SummaryList();
         for (int i = 0; i < labelsAndValues.length; i += 2) {
-            if (!labelsAndValues[i + 1].isBlank()) {
-                list.add(new DescriptionList.Term(labelsAndValues[i]), new DescriptionList.Description(labelsAndValues[i + 1]));
-            }
+            list.row(labelsAndValues[i], labelsAndValues[i + 1]);
         }
         return list;
     }

@@ -1,0 +1,280 @@
+package uk.frontdoor.concern.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.frontdoor.concern.ConcernValidator;
+import uk.frontdoor.shell.ErrorSummary;
+import uk.frontdoor.testsupport.DemoUser;
+import uk.frontdoor.testsupport.Type;
+import uk.frontdoor.testsupport.UiTest;
+
+/** A teacher raises a concern from their phone: every page, every mistake a person in a hurry makes. */
+class RaiseConcernTest extends UiTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void teacher_raises_a_concern_and_gets_a_reference_and_what_happens_next() {
+        signInAs(DemoUser.TEACHER);
+        startNewConcern();
+        answerNoImmediateDanger();
+        answerAboutTheChild("12", "5", "2016");
+        answerWhatWorriesThem();
+        answerParentsKnowAndAgree();
+        answerLevel("3");
+
+        assertThat(heading()).isEqualTo("Check your answers before sending");
+        assertThat(texts()).contains("Ava Smith", "1 Station Road, Stoke-on-Trent, ST4 1HH", "Neglect, Emotional abuse",
+                "Level 3: Multiple or complex needs");
+        _click(_get(Button.class, spec -> spec.withId("send")));
+
+        assertThat(heading()).isEqualTo("Concern sent");
+        String reference = _get(Span.class, spec -> spec.withId("reference")).getText();
+        assertThat(reference).matches("FD-\\d{4}-\\d{6}");
+        assertThat(pageText()).contains("What happens next", "within one working day", "It is a contact");
+        assertThat(jdbc.sql("SELECT count(*) FROM concern WHERE reference = ?").param(reference).query(Long.class).single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM concern_draft WHERE owner_subject = 'teacher'").query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    void a_child_in_immediate_danger_is_sent_to_999_and_the_form_stops() {
+        signInAs(DemoUser.TEACHER);
+        startNewConcern();
+        Type.into(radios(ConcernValidator.IMMEDIATE_DANGER), "yes");
+        continueOn();
+        assertThat(heading()).isEqualTo("Call 999 now");
+        assertThat(_find(Anchor.class).stream().map(Anchor::getHref)).contains("tel:01782235100",
+                "tel:01782234234");
+        assertThat(pageText()).contains("call the police on 999");
+        _assertNoButton("continue");
+    }
+
+    @Test
+    void each_missing_answer_is_named_in_the_error_summary_and_beside_its_field() {
+        signInAs(DemoUser.GP);
+        startNewConcern();
+        continueOn();
+        assertThat(errors()).containsExactly("Select yes if a child is in immediate danger");
+
+        answerNoImmediateDanger();
+        continueOn();
+        assertThat(errors()).containsExactly("Enter the child's first name", "Enter the child's last name",
+                "Enter date of birth", "Enter the child's address", "Enter the child's postcode");
+        assertThat(_get(com.vaadin.flow.component.textfield.TextField.class,
+                spec -> spec.withId(ConcernValidator.FIRST_NAME)).getErrorMessage())
+                .isEqualTo("Error: Enter the child's first name");
+        assertThat(heading()).isEqualTo("About the child");
+    }
+
+    @Test
+    void impossible_and_future_dates_and_bad_numbers_get_clear_messages() {
+        signInAs(DemoUser.TEACHER);
+        startNewConcern();
+        answerNoImmediateDanger();
+        fillChild("31", "2", "2016");
+        Type.into(ConcernValidator.NHS_NUMBER, "1234567890");
+        Type.into(ConcernValidator.POSTCODE, "NOT A POSTCODE");
+        continueOn();
+        assertThat(errors()).containsExactly("Date of birth must be a real date",
+                "Enter a real postcode, like ST4 1HH", "Enter a valid 10 digit NHS number, or leave it blank");
+
+        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        fillChild(String.valueOf(tomorrow.getDayOfMonth()), String.valueOf(tomorrow.getMonthValue()),
+                String.valueOf(tomorrow.getYear()));
+        Type.into(ConcernValidator.NHS_NUMBER, "");
+        continueOn();
+        assertThat(errors()).containsExactly("Date of birth must be today or in the past");
+    }
+
+    @Test
+    void text_longer_than_allowed_is_refused_on_the_server_too() {
+        signInAs(DemoUser.TEACHER);
+        startNewConcern();
+        answerNoImmediateDanger();
+        answerAboutTheChild("1", "1", "2015");
+        var what = _get(com.vaadin.flow.component.textfield.TextArea.class,
+                spec -> spec.withId(ConcernValidator.WHAT_HAPPENED));
+        // The browser enforces maxlength; a tampered client could still send more, so the server checks.
+        what.setMaxLength(100_000);
+        what.setValue("x".repeat(ConcernValidator.WHAT_HAPPENED_MAX + 1));
+        continueOn();
+        assertThat(errors()).contains("What you saw or heard must be 5000 characters or fewer");
+    }
+
+    @Test
+    void a_closed_tab_loses_nothing_and_the_teacher_resumes_where_they_left_off() {
+        signInAs(DemoUser.TEACHER);
+        startNewConcern();
+        answerNoImmediateDanger();
+        answerAboutTheChild("3", "4", "2017");
+        Type.into(ConcernValidator.WHAT_HAPPENED, "Bruising on arms, said a parent grabbed her");
+
+        continueOn(); // saved with errors: nothing typed is lost
+        signInAs(DemoUser.TEACHER); // a new session, as after a dropped signal
+        UI.getCurrent().navigate(RaiseConcernView.class);
+        assertThat(pageText()).contains("It has been saved");
+        _click(_get(Button.class, spec -> spec.withId("resume")));
+
+        assertThat(heading()).isEqualTo("What are you worried about?");
+        assertThat(_get(com.vaadin.flow.component.textfield.TextArea.class,
+                spec -> spec.withId(ConcernValidator.WHAT_HAPPENED)).getValue())
+                .isEqualTo("Bruising on arms, said a parent grabbed her");
+    }
+
+    @Test
+    void changing_an_answer_from_check_your_answers_comes_back_to_check_your_answers() {
+        signInAs(DemoUser.TEACHER);
+        completeUpToCheckYourAnswers();
+        UI.getCurrent().navigate("concern/child", QueryParameters.of(ConcernPage.CHANGE, ""));
+        Type.into(ConcernValidator.FIRST_NAME, "Eva");
+        continueOn();
+        assertThat(heading()).isEqualTo("Check your answers before sending");
+        assertThat(texts()).contains("Eva Smith");
+    }
+
+    @Test
+    void a_double_tap_on_send_makes_one_concern() {
+        signInAs(DemoUser.TEACHER);
+        completeUpToCheckYourAnswers();
+        Button send = _get(Button.class, spec -> spec.withId("send"));
+        assertThat(send.isDisableOnClick()).isTrue();
+        long before = jdbc.sql("SELECT count(*) FROM concern").query(Long.class).single();
+        send.click();
+        // A second tap that still reached the server (a slow network, a retried request).
+        UI.getCurrent().navigate("concern/check");
+        send.click();
+        assertThat(jdbc.sql("SELECT count(*) FROM concern").query(Long.class).single()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void parents_not_told_needs_a_lawful_reason_and_an_explanation() {
+        signInAs(DemoUser.TEACHER);
+        startNewConcern();
+        answerNoImmediateDanger();
+        answerAboutTheChild("1", "1", "2015");
+        answerWhatWorriesThem();
+        Type.into(radios(ConcernValidator.PARENTS_KNOW), "no");
+        continueOn();
+        assertThat(errors()).containsExactly("Select why the parents or carers have not been told",
+                "Explain why the parents or carers have not been told");
+    }
+
+    void completeUpToCheckYourAnswers() {
+        startNewConcern();
+        answerNoImmediateDanger();
+        answerAboutTheChild("12", "5", "2016");
+        answerWhatWorriesThem();
+        answerParentsKnowAndAgree();
+        answerLevel("2");
+        assertThat(heading()).isEqualTo("Check your answers before sending");
+    }
+
+    private void startNewConcern() {
+        UI.getCurrent().navigate(RaiseConcernView.class);
+        var start = _find(Button.class, spec -> spec.withId("start"));
+        _click(start.isEmpty() ? _get(Button.class, spec -> spec.withId("start-new")) : start.getFirst());
+        assertThat(heading()).isEqualTo("Is a child in immediate danger?");
+    }
+
+    private void answerNoImmediateDanger() {
+        Type.into(radios(ConcernValidator.IMMEDIATE_DANGER), "no");
+        continueOn();
+        assertThat(heading()).isEqualTo("About the child");
+    }
+
+    private void fillChild(String day, String month, String year) {
+        Type.into(ConcernValidator.FIRST_NAME, "Ava");
+        Type.into(ConcernValidator.LAST_NAME, "Smith");
+        Type.into(ConcernValidator.DATE_OF_BIRTH + "-day", day);
+        Type.into(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Month")), month);
+        Type.into(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Year")), year);
+        Type.into(ConcernValidator.ADDRESS, "1 Station Road, Stoke-on-Trent");
+        Type.into(ConcernValidator.POSTCODE, "st41hh");
+    }
+
+    private void answerAboutTheChild(String day, String month, String year) {
+        fillChild(day, month, year);
+        continueOn();
+        assertThat(errors()).isEmpty();
+        assertThat(heading()).isEqualTo("What are you worried about?");
+    }
+
+    @SuppressWarnings("unchecked")
+    private void answerWhatWorriesThem() {
+        CheckboxGroup<String> factors = _get(CheckboxGroup.class, spec -> spec.withId(ConcernValidator.FACTORS));
+        Type.into(factors, Set.of("16A", "17A"));
+        Type.into(ConcernValidator.WHAT_HAPPENED, "Came to school hungry every day this week; <b>no coat</b>.");
+        Type.into(ConcernValidator.WHEN_HAPPENED + "-day", "10");
+        var months = _find(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Month"));
+        Type.into(months.getLast(), "11");
+        var years = _find(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Year"));
+        Type.into(years.getLast(), "2026");
+        Type.into(ConcernValidator.ACTION_TAKEN, "Gave breakfast, told the safeguarding lead");
+        continueOn();
+        assertThat(errors()).isEmpty();
+        assertThat(heading()).isEqualTo("The child's parents or carers");
+    }
+
+    private void answerParentsKnowAndAgree() {
+        Type.into(radios(ConcernValidator.PARENTS_KNOW), "yes");
+        Type.into(radios(ConcernValidator.PARENTS_AGREE), "yes");
+        continueOn();
+        assertThat(errors()).isEmpty();
+        assertThat(heading()).isEqualTo("What level of need do you think the child has?");
+    }
+
+    private void answerLevel(String level) {
+        Type.into(radios(ConcernValidator.LEVEL_OF_NEED), level);
+        continueOn();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RadioButtonGroup<String> radios(String id) {
+        return _get(RadioButtonGroup.class, spec -> spec.withId(id));
+    }
+
+    private static void continueOn() {
+        _click(_get(Button.class, spec -> spec.withId("continue")));
+    }
+
+    private static void _assertNoButton(String id) {
+        assertThat(_find(Button.class, spec -> spec.withId(id))).isEmpty();
+    }
+
+    private static String heading() {
+        return _get(H1.class).getText();
+    }
+
+    private static java.util.List<String> errors() {
+        return _find(ErrorSummary.class).stream().flatMap(summary -> summary.messages().stream()).toList();
+    }
+
+    private static java.util.List<String> texts() {
+        return _find(Span.class).stream().map(Span::getText).toList();
+    }
+
+    private static String pageText() {
+        return UI.getCurrent().getChildren().map(child -> child.getElement().getTextRecursively())
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+}

@@ -1,0 +1,48 @@
+package uk.frontdoor.testsupport;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import uk.frontdoor.security.CurrentUser;
+import uk.frontdoor.security.Role;
+
+/** People as the sign-in token describes them, the same as the built-in provider's demo accounts. */
+public enum DemoUser {
+    TEACHER("teacher", "Tess Teacher", "TEACHER", "school-springfield"),
+    LEAD("lead", "Sam Lead", "SAFEGUARDING_LEAD", "school-springfield"),
+    TEACHER_AT_ANOTHER_SCHOOL("teacher2", "Harry Hanley", "TEACHER", "school-hanley"),
+    GP("gp", "Dr Gita Patel", "GP", "gp-burslem"),
+    EMPLOYER("employer", "Emma Employer", "EMPLOYER", "employer-potteries"),
+    DUTY("duty", "Dee Duty", "DUTY_SOCIAL_WORKER", "chad"),
+    MANAGER("manager", "Max Manager", "DUTY_MANAGER", "chad");
+
+    public final String subject;
+    public final String name;
+    public final String role;
+    public final String organisation;
+
+    DemoUser(String subject, String name, String role, String organisation) {
+        this.subject = subject;
+        this.name = name;
+        this.role = role;
+        this.organisation = organisation;
+    }
+
+    public OAuth2AuthenticationToken authentication() {
+        Instant now = Instant.now();
+        OidcIdToken token = new OidcIdToken("test-token", now, now.plusSeconds(600), Map.of(
+                "sub", subject, "name", name, "email", subject + "@example.org",
+                CurrentUser.ROLES_CLAIM, List.of(role), CurrentUser.ORGANISATION_CLAIM, organisation));
+        Set<SimpleGrantedAuthority> authorities = Set.of(new SimpleGrantedAuthority("ROLE_" + role));
+        return new OAuth2AuthenticationToken(new DefaultOidcUser(authorities, token, "sub"), authorities, "frontdoor");
+    }
+
+    public CurrentUser currentUser() {
+        return new CurrentUser(subject, name, subject + "@example.org", Set.of(Role.valueOf(role)), organisation);
+    }
+}

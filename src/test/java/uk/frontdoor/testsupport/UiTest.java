@@ -1,0 +1,47 @@
+package uk.frontdoor.testsupport;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Browserless UI tests (Karibu Testing) against the real running portal: the person is signed in as the
+ * token would describe them, in both places Vaadin and Spring look (security context and request).
+ */
+public abstract class UiTest extends PortalTest {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("uk.frontdoor");
+
+    @Autowired
+    protected ApplicationContext context;
+
+    protected void signInAs(DemoUser user) {
+        MockVaadin.tearDown();
+        var authentication = user.authentication();
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        MockVaadin.setMockRequestFactory(session -> {
+            FakeRequest request = new FakeRequest(session);
+            request.setUserPrincipalInt(authentication);
+            request.setUserInRole((principal, role) -> user.role.equals(role) || ("ROLE_" + user.role).equals(role));
+            return request;
+        });
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
+    @AfterEach
+    void signOut() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Runs what Vaadin Push would deliver to the browser (UI.access tasks from other threads). */
+    protected static void roundTrip() {
+        MockVaadin.clientRoundtrip(false);
+    }
+}
