@@ -1,0 +1,47 @@
+package uk.frontdoor.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import uk.frontdoor.concern.ConcernAnswers;
+import uk.frontdoor.concern.ConcernDrafts;
+import uk.frontdoor.concern.ConcernService;
+import uk.frontdoor.concern.ConcernStep;
+import uk.frontdoor.concern.Submission;
+
+/** Raises concerns through the same services the pages use, for tests about what happens next. */
+public final class Concerns {
+
+    private Concerns() {
+    }
+
+    public static String raise(ConcernDrafts drafts, ConcernService concerns, DemoUser who, ConcernAnswers answers) {
+        var user = who.currentUser();
+        var draft = drafts.start(user);
+        for (ConcernStep step : ConcernStep.values()) {
+            if (step != ConcernStep.CHECK) {
+                assertThat(drafts.save(user, draft.id(), step, answers)).isEmpty();
+            }
+        }
+        Submission submission = concerns.submit(user, draft.id());
+        assertThat(submission.errors()).isEmpty();
+        return submission.reference();
+    }
+
+    /** Waits for something that arrives through the broker, failing with the description after the timeout. */
+    public static void eventually(String what, Duration timeout, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out waiting until " + what);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
