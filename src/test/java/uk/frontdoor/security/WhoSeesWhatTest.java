@@ -1,0 +1,121 @@
+package uk.frontdoor.security;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.frontdoor.concern.ConcernDrafts;
+import uk.frontdoor.concern.ConcernService;
+import uk.frontdoor.concern.ConcernSummary;
+import uk.frontdoor.concern.ui.ConcernTimelineView;
+import uk.frontdoor.concern.ui.MyConcernsView;
+import uk.frontdoor.concern.ui.RaiseConcernView;
+import uk.frontdoor.duty.DutyInbox;
+import uk.frontdoor.duty.ui.DutyInboxView;
+import uk.frontdoor.testsupport.Answers;
+import uk.frontdoor.testsupport.Concerns;
+import uk.frontdoor.testsupport.DemoUser;
+import uk.frontdoor.testsupport.UiTest;
+
+/** Least privilege: each role and organisation sees what it needs and nothing else, in views and services. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WhoSeesWhatTest extends UiTest {
+
+    @Autowired ConcernDrafts drafts;
+    @Autowired ConcernService concerns;
+    @Autowired DutyInbox inbox;
+    @Autowired JdbcClient jdbc;
+
+    String springfieldConcern;
+    String hanleyConcern;
+
+    @BeforeAll
+    void twoSchoolsRaiseConcerns() {
+        springfieldConcern = Concerns.raise(drafts, concerns, DemoUser.TEACHER, Answers.complete("Dana", "Springfield"));
+        hanleyConcern = Concerns.raise(drafts, concerns, DemoUser.TEACHER_AT_ANOTHER_SCHOOL, Answers.complete("Eli", "Hanley"));
+    }
+
+    @Test
+    void a_teacher_cannot_open_the_duty_inbox() {
+        signInAs(DemoUser.TEACHER);
+        assertThatThrownBy(() -> UI.getCurrent().navigate(DutyInboxView.class)).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> inbox.newestFirst(DemoUser.TEACHER.currentUser()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_duty_social_worker_opens_the_duty_inbox_but_cannot_raise_concerns() {
+        signInAs(DemoUser.DUTY);
+        UI.getCurrent().navigate(DutyInboxView.class);
+        assertThat(_get(H1.class).getText()).isEqualTo("Duty inbox");
+        assertThatThrownBy(() -> UI.getCurrent().navigate(RaiseConcernView.class))
+                .isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> concerns.visibleTo(DemoUser.DUTY.currentUser()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void an_employer_sees_no_concerns_at_all() {
+        signInAs(DemoUser.EMPLOYER);
+        assertThatThrownBy(() -> UI.getCurrent().navigate(MyConcernsView.class))
+                .isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> concerns.visibleTo(DemoUser.EMPLOYER.currentUser()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_teacher_cannot_open_another_schools_concern() {
+        signInAs(DemoUser.TEACHER);
+        UI.getCurrent().navigate(ConcernTimelineView.class, hanleyConcern);
+        assertThat(_get(H1.class).getText()).isEqualTo("Page not found");
+        assertThat(concerns.find(DemoUser.TEACHER.currentUser(), hanleyConcern)).isEmpty();
+        assertThat(references(concerns.visibleTo(DemoUser.TEACHER.currentUser())))
+                .contains(springfieldConcern).doesNotContain(hanleyConcern);
+    }
+
+    @Test
+    void a_safeguarding_lead_sees_every_concern_from_their_school_and_none_from_another() {
+        signInAs(DemoUser.LEAD);
+        UI.getCurrent().navigate(ConcernTimelineView.class, springfieldConcern);
+        assertThat(_get(H1.class).getText()).isEqualTo("Concern " + springfieldConcern);
+        assertThat(references(concerns.visibleTo(DemoUser.LEAD.currentUser())))
+                .contains(springfieldConcern).doesNotContain(hanleyConcern);
+        UI.getCurrent().navigate(ConcernTimelineView.class, hanleyConcern);
+        assertThat(_get(H1.class).getText()).isEqualTo("Page not found");
+    }
+
+    @Test
+    void every_view_of_a_concern_is_audited_with_who_and_what() {
+        long before = audits(springfieldConcern, "lead");
+        signInAs(DemoUser.LEAD);
+        UI.getCurrent().navigate(ConcernTimelineView.class, springfieldConcern);
+        assertThat(audits(springfieldConcern, "lead")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void the_audit_record_cannot_be_changed_or_deleted() {
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET actor = 'someone else'").update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event").update())
+                .hasMessageContaining("append-only");
+    }
+
+    private long audits(String reference, String actor) {
+        return jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'CONCERN_VIEWED' AND subject = ? AND actor = ?")
+                .params(reference, actor).query(Long.class).single();
+    }
+
+    private static List<String> references(List<ConcernSummary> summaries) {
+        return summaries.stream().map(ConcernSummary::reference).toList();
+    }
+}
