@@ -1,0 +1,112 @@
+package uk.frontdoor.concern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import uk.frontdoor.shell.FieldError;
+import uk.frontdoor.testsupport.Answers;
+
+/** The rules the server applies whatever the browser sent. */
+class ConcernValidatorTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+    @Test
+    void a_complete_concern_has_no_errors() {
+        assertThat(ConcernValidator.check(ConcernStep.CHECK, Answers.complete("Ava", "Smith"), TODAY)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "31, 2, 2016, Date of birth must be a real date",
+            "29, 2, 2015, Date of birth must be a real date",
+            "0, 1, 2016, Date of birth must be a real date",
+            "1, 13, 2016, Date of birth must be a real date",
+            "a, 1, 2016, Date of birth must be a real date",
+            "1, 1, 16, Year must include 4 numbers",
+            "23, 11, 2026, Date of birth must be today or in the past",
+            "1, 1, 1990, Date of birth must be a real date in the last 25 years",
+            "1, 1, 2005, 'The child must be under 18. For an adult, contact adult social care'",
+            "'', 1, 2016, Date of birth must include a day",
+            "'', '', 2016, Date of birth must include a day and a month"})
+    void dates_of_birth_that_cannot_be_right_are_explained(String day, String month, String year, String message) {
+        ConcernAnswers answers = Answers.complete("Ava", "Smith");
+        answers.setDateOfBirth(new ConcernAnswers.DateAnswer(day, month, year));
+        assertThat(messages(ConcernStep.CHILD, answers)).containsExactly(message);
+    }
+
+    @Test
+    void a_leap_day_birthday_is_a_real_date() {
+        ConcernAnswers answers = Answers.complete("Ava", "Smith");
+        answers.setDateOfBirth(new ConcernAnswers.DateAnswer("29", "2", "2016"));
+        assertThat(messages(ConcernStep.CHILD, answers)).isEmpty();
+    }
+
+    @Test
+    void without_a_date_of_birth_an_approximate_age_under_18_is_needed() {
+        ConcernAnswers answers = Answers.complete("Ava", "Smith");
+        answers.setDateOfBirthUnknown(true);
+        answers.setApproximateAge("");
+        assertThat(messages(ConcernStep.CHILD, answers)).containsExactly("Enter the child's approximate age");
+        answers.setApproximateAge("19");
+        assertThat(messages(ConcernStep.CHILD, answers))
+                .containsExactly("Approximate age must be a whole number from 0 to 17");
+        answers.setApproximateAge("9");
+        assertThat(messages(ConcernStep.CHILD, answers)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"943 476 5919, true", "9434765919, true", "943-476-5919, true", "9434765918, false",
+            "123456789, false", "12345678901, false"})
+    void nhs_numbers_are_checked_with_their_check_digit(String number, boolean valid) {
+        ConcernAnswers answers = Answers.complete("Ava", "Smith");
+        answers.setNhsNumber(number);
+        assertThat(messages(ConcernStep.CHILD, answers).isEmpty()).isEqualTo(valid);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"st41hh, ST4 1HH", "ST4  1HH, ST4 1HH", "sw1a1aa, SW1A 1AA"})
+    void postcodes_are_accepted_however_they_are_typed(String typed, String stored) {
+        assertThat(ConcernValidator.normalisedPostcode(typed)).isEqualTo(stored);
+    }
+
+    @Test
+    void text_over_its_limit_is_refused_with_the_limit_named() {
+        ConcernAnswers answers = Answers.complete("Ava", "Smith");
+        answers.setChildFirstName("A".repeat(ConcernValidator.NAME_MAX + 1));
+        answers.setActionTaken("b".repeat(ConcernValidator.LONG_TEXT_MAX + 1));
+        assertThat(messages(ConcernStep.CHECK, answers)).containsExactly(
+                "First name must be 100 characters or fewer", "What you have already done must be 2000 characters or fewer");
+    }
+
+    @Test
+    void a_factor_code_that_is_not_on_the_cin_list_is_refused() {
+        ConcernAnswers answers = Answers.complete("Ava", "Smith");
+        answers.setFactors(java.util.Set.of("16A", "99Z"));
+        assertThat(messages(ConcernStep.WORRY, answers)).containsExactly("Select what you are worried about from the list");
+    }
+
+    @Test
+    void a_level_of_need_outside_one_to_four_is_refused() {
+        ConcernAnswers answers = Answers.complete("Ava", "Smith");
+        answers.setLevelOfNeed("5");
+        assertThat(messages(ConcernStep.LEVEL, answers)).containsExactly("Select the level of need you think the child has");
+    }
+
+    @Test
+    void every_error_belongs_to_the_page_that_asks_for_it() {
+        ConcernAnswers empty = new ConcernAnswers();
+        for (FieldError error : ConcernValidator.check(ConcernStep.CHECK, empty, TODAY)) {
+            ConcernStep page = ConcernValidator.stepOf(error.field());
+            assertThat(ConcernValidator.check(page, empty, TODAY)).contains(error);
+        }
+    }
+
+    private static List<String> messages(ConcernStep step, ConcernAnswers answers) {
+        return ConcernValidator.check(step, answers, TODAY).stream().map(FieldError::message).toList();
+    }
+}
