@@ -36,7 +36,9 @@ CREATE TABLE concern_event (
     concern_id  UUID         NOT NULL REFERENCES concern (id),
     status      VARCHAR(32)  NOT NULL,
     occurred_at TIMESTAMPTZ  NOT NULL,
-    message_id  VARCHAR(64)  NOT NULL UNIQUE
+    message_id  VARCHAR(64)  NOT NULL UNIQUE,
+    -- when it reached the timeline here (occurred_at is when it happened at ChAD)
+    recorded_at TIMESTAMPTZ  NOT NULL DEFAULT clock_timestamp()
 );
 CREATE INDEX concern_event_concern_idx ON concern_event (concern_id, occurred_at);
 

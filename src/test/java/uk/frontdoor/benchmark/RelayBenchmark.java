@@ -1,0 +1,175 @@
+package uk.frontdoor.benchmark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.frontdoor.Application;
+import uk.frontdoor.concern.ConcernDrafts;
+import uk.frontdoor.concern.ConcernService;
+import uk.frontdoor.concern.ConcernStep;
+import uk.frontdoor.security.CurrentUser;
+import uk.frontdoor.security.Role;
+import uk.frontdoor.testsupport.Answers;
+
+/**
+ * Measures the spine on the embedded defaults (real PostgreSQL, Artemis, YAML routes, both consumers):
+ * the time from a concern's submit to "received" on its timeline, and the sustained relay rate with zero
+ * loss. Run with {@code mvn -q -Pbenchmark test-compile exec:java} (README). Exits non-zero if a target is missed.
+ */
+public final class RelayBenchmark {
+
+    static final double P95_TARGET_MILLIS = 1_000;
+    static final double RATE_TARGET_PER_SECOND = 50;
+
+    private final ConcernDrafts drafts;
+    private final ConcernService concerns;
+    private final JdbcClient jdbc;
+
+    private RelayBenchmark(ConfigurableApplicationContext portal) {
+        this.drafts = portal.getBean(ConcernDrafts.class);
+        this.concerns = portal.getBean(ConcernService.class);
+        this.jdbc = portal.getBean(JdbcClient.class);
+    }
+
+    public static void main(String[] args) throws Exception {
+        int paced = Integer.getInteger("benchmark.paced", 300);
+        int load = Integer.getInteger("benchmark.load", 3_000);
+        int threads = Integer.getInteger("benchmark.threads", 8);
+        Path data = Files.createTempDirectory("frontdoor-benchmark-");
+        boolean met;
+        try (ConfigurableApplicationContext portal = new SpringApplicationBuilder(Application.class).run(
+                "--frontdoor.data-directory=" + data, "--server.port=0", "--logging.level.root=WARN",
+                "--spring.main.banner-mode=off")) {
+            RelayBenchmark benchmark = new RelayBenchmark(portal);
+            benchmark.submit(benchmark.prepare(20, "warm-up", threads), 1, Duration.ZERO);
+            benchmark.awaitReceived(20, Duration.ofSeconds(60));
+            met = benchmark.run(paced, load, threads);
+        }
+        System.exit(met ? 0 : 1);
+    }
+
+    private boolean run(int paced, int load, int threads) throws Exception {
+        long before = receivedCount();
+        System.out.printf("%nLatency: %d concerns submitted one at a time, 20 a second (a busy front door)%n", paced);
+        List<String> pacedReferences = submit(prepare(paced, "paced", threads), 1, Duration.ofMillis(50));
+        awaitReceived(before + paced, Duration.ofMinutes(2));
+        double[] latencies = latenciesMillis(pacedReferences);
+        double p50 = percentile(latencies, 50);
+        double p95 = percentile(latencies, 95);
+        System.out.printf("  submit -> received on the timeline: p50 %.1f ms, p95 %.1f ms, max %.1f ms (target p95 < %.0f ms)%n",
+                p50, p95, latencies[latencies.length - 1], P95_TARGET_MILLIS);
+
+        System.out.printf("%nSustained: %d concerns submitted by %d referrers at once%n", load, threads);
+        List<UUID> loadDrafts = prepare(load, "load", threads);
+        long receivedBefore = receivedCount();
+        long start = System.nanoTime();
+        submit(loadDrafts, threads, Duration.ZERO);
+        double submitSeconds = (System.nanoTime() - start) / 1e9;
+        awaitReceived(receivedBefore + load, Duration.ofMinutes(10));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double rate = load / seconds;
+        long received = receivedCount() - receivedBefore;
+        long inInbox = jdbc.sql("SELECT count(*) FROM duty_contact WHERE reference IN (SELECT reference FROM concern "
+                + "WHERE referrer_subject LIKE 'load-%')").query(Long.class).single();
+        long waiting = jdbc.sql("SELECT count(*) FROM int_channel_message").query(Long.class).single();
+        long lost = load - Math.min(received, inInbox);
+        System.out.printf("  submitted in %.1f s (%.0f/s); all %d received on timelines in %.1f s: %.0f concerns/s relayed end to end%n",
+                submitSeconds, load / submitSeconds, received, seconds, rate);
+        System.out.printf("  in the duty inbox: %d; lost: %d; still waiting in the outbox: %d (target >= %.0f/s, none lost)%n",
+                inInbox, lost, waiting, RATE_TARGET_PER_SECOND);
+        Runtime runtime = Runtime.getRuntime();
+        System.gc();
+        System.out.printf("%nHeap in use after the run: %d MB%n", (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
+
+        boolean met = p95 < P95_TARGET_MILLIS && rate >= RATE_TARGET_PER_SECOND && lost == 0 && received == load;
+        System.out.println(met ? "RESULT: targets met" : "RESULT: a target was missed");
+        return met;
+    }
+
+    /** Drafts completed beforehand, one per referrer (a person has one draft at a time), so only submit is timed. */
+    private List<UUID> prepare(int count, String prefix, int threads) throws Exception {
+        List<UUID> prepared = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            List<Future<UUID>> futures = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                CurrentUser referrer = referrer(prefix + "-" + i);
+                futures.add(pool.submit(() -> {
+                    var draft = drafts.start(referrer);
+                    var answers = Answers.complete("Bench", "Child");
+                    for (ConcernStep step : ConcernStep.values()) {
+                        if (step != ConcernStep.CHECK) {
+                            drafts.save(referrer, draft.id(), step, answers);
+                        }
+                    }
+                    return draft.id();
+                }));
+            }
+            for (Future<UUID> future : futures) {
+                prepared.add(future.get());
+            }
+        }
+        return prepared;
+    }
+
+    private List<String> submit(List<UUID> draftIds, int threads, Duration pause) throws Exception {
+        List<String> references = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            List<Future<String>> futures = new ArrayList<>();
+            for (UUID draftId : draftIds) {
+                String subject = jdbc.sql("SELECT owner_subject FROM concern_draft WHERE id = ?").param(draftId)
+                        .query(String.class).single();
+                futures.add(pool.submit(() -> concerns.submit(referrer(subject), draftId).reference()));
+                if (!pause.isZero()) {
+                    Thread.sleep(pause.toMillis());
+                }
+            }
+            for (Future<String> future : futures) {
+                references.add(future.get());
+            }
+        }
+        return references;
+    }
+
+    private static CurrentUser referrer(String subject) {
+        return new CurrentUser(subject, "Benchmark Teacher", null, Set.of(Role.TEACHER), "school-springfield");
+    }
+
+    private long receivedCount() {
+        return jdbc.sql("SELECT count(*) FROM concern_event WHERE status = 'RECEIVED'").query(Long.class).single();
+    }
+
+    private void awaitReceived(long expected, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (receivedCount() < expected && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+    }
+
+    private double[] latenciesMillis(List<String> references) {
+        return jdbc.sql("SELECT EXTRACT(EPOCH FROM r.recorded_at - s.recorded_at) * 1000 AS millis "
+                        + "FROM concern c JOIN concern_event s ON s.concern_id = c.id AND s.status = 'SUBMITTED' "
+                        + "JOIN concern_event r ON r.concern_id = c.id AND r.status = 'RECEIVED' "
+                        + "WHERE c.reference = ANY (?) ORDER BY millis")
+                .param(references.toArray(String[]::new))
+                .query((row, n) -> row.getDouble("millis")).list()
+                .stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static double percentile(double[] sorted, int percentile) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
+    }
+}
