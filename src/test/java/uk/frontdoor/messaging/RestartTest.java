@@ -5,6 +5,7 @@ import static uk.frontdoor.testsupport.Concerns.eventually;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -21,6 +22,7 @@ import uk.frontdoor.testsupport.PortalTest;
  * The portal stops after a concern is committed but before its message is relayed, and starts again on the
  * same data: the concern still reaches the duty inbox. Two real application runs on one data directory.
  */
+@Tag("own-jvm")
 class RestartTest {
 
     @Test
