@@ -44,6 +44,8 @@ class RaiseConcernTest extends UiTest {
         assertThat(heading()).isEqualTo("Check your answers before sending");
         assertThat(texts()).contains("Ava Smith", "1 Station Road, Stoke-on-Trent, ST4 1HH", "Neglect, Emotional abuse",
                 "Level 3: Multiple or complex needs");
+        // What the teacher typed is shown as text, never interpreted as markup.
+        assertThat(texts()).contains("Came to school hungry every day this week; <b>no coat</b>.");
         _click(_get(Button.class, spec -> spec.withId("send")));
 
         assertThat(heading()).isEqualTo("Concern sent");
