@@ -26,7 +26,10 @@ public class MemorableDate extends Div implements HasValidation {
         Span hintText = new Span(hint);
         hintText.addClassName("fd-hint");
         hintText.setId(id + "-hint");
-        getElement().setAttribute("aria-labelledby", id + "-legend " + id + "-hint");
+        // Named by its legend, described by its hint and, when there is one, its error (GOV.UK fieldset).
+        getElement().setAttribute("aria-labelledby", id + "-legend");
+        getElement().setAttribute("aria-describedby", id + "-hint " + id + "-error");
+        error.setId(id + "-error");
         error.addClassName("fd-error-message");
         error.setVisible(false);
         Div parts = new Div(day, month, year);
@@ -66,6 +69,7 @@ public class MemorableDate extends Div implements HasValidation {
     @Override
     public void setInvalid(boolean invalid) {
         error.setVisible(invalid);
+        setClassName("fd-date--error", invalid);
         day.setInvalid(invalid);
         month.setInvalid(invalid);
         year.setInvalid(invalid);
