@@ -29,6 +29,19 @@ public class ErrorSummary extends Div {
         title.addClassName("fd-error-summary__title");
         add(title, list);
         setVisible(false);
+        // A link to a field on this page puts the cursor in the field (a bare #id only scrolls to it), with
+        // its label in view. Listens on the summary, so it holds for links added later; set up on each attach
+        // because the browser gets a new element when a view is rebuilt.
+        addAttachListener(attach -> getElement().executeJs("""
+                this.addEventListener('click', event => {
+                  const link = event.target.closest('a[href^="#"]');
+                  const target = link && document.getElementById(link.getAttribute('href').substring(1));
+                  if (!target) return;
+                  event.preventDefault();
+                  const input = target.querySelector('input:not([type=hidden]), textarea') || target;
+                  input.focus({preventScroll: true});
+                  target.scrollIntoView({block: 'start'});
+                });"""));
     }
 
     /** Shows the errors, marks each field invalid with its message, and clears fields that are now right. */
@@ -53,6 +66,9 @@ public class ErrorSummary extends Div {
         if (!errors.isEmpty()) {
             getElement().callJsFunction("focus");
         }
+        // GOV.UK: the page title starts with "Error: " while there are errors, so it is heard first.
+        getElement().executeJs("document.title = ($0 ? 'Error: ' : '') + document.title.replace(/^Error: /, '')",
+                !errors.isEmpty());
     }
 
     public List<String> messages() {
