@@ -18,8 +18,10 @@ class SignInPage {
 
     @GetMapping(value = BuiltInIdentityProvider.LOGIN_PAGE, produces = MediaType.TEXT_HTML_VALUE)
     String signIn(CsrfToken csrf, @RequestParam(required = false) String error) {
-        String problem = error == null ? "" : """
-                <div class="fd-error-summary" role="alert" tabindex="-1" id="error-summary">
+        boolean failed = error != null;
+        // GOV.UK error pattern without script: the summary takes focus on load, the field says what is wrong.
+        String problem = !failed ? "" : """
+                <div class="fd-error-summary" role="alert" tabindex="-1" id="error-summary" autofocus>
                   <h2 class="fd-error-summary__title">There is a problem</h2>
                   <ul><li><a href="#username">Enter a correct username and password</a></li></ul>
                 </div>""";
@@ -40,9 +42,10 @@ class SignInPage {
                     <p>Demo sign-in for the embedded default. In a council, this is your organisation's own sign-in.</p>
                     <form method="post" action="%s" novalidate>
                       <input type="hidden" name="%s" value="%s">
-                      <div class="fd-form-group">
+                      <div class="fd-form-group%s">
                         <label class="fd-label" for="username">Username</label>
-                        <input class="fd-input" id="username" name="username" type="text" autocomplete="username" spellcheck="false" required>
+                        %s
+                        <input class="fd-input%s" id="username" name="username" type="text" autocomplete="username" spellcheck="false" required%s>
                       </div>
                       <div class="fd-form-group">
                         <label class="fd-label" for="password">Password</label>
@@ -53,7 +56,12 @@ class SignInPage {
                   </main>
                 </body>
                 </html>
-                """.formatted(error == null ? "" : "Error: ", problem, BuiltInIdentityProvider.LOGIN_PAGE,
-                HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken()));
+                """.formatted(failed ? "Error: " : "", problem, BuiltInIdentityProvider.LOGIN_PAGE,
+                HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken()),
+                failed ? " fd-form-group--error" : "",
+                failed ? "<p class=\"fd-error-message\" id=\"username-error\"><span class=\"fd-visually-hidden\">Error:</span> "
+                        + "Enter a correct username and password</p>" : "",
+                failed ? " fd-input--error" : "",
+                failed ? " aria-invalid=\"true\" aria-describedby=\"username-error\"" : "");
     }
 }
