@@ -52,16 +52,15 @@ public class ConcernTimelineView extends Div implements HasUrlParameter<String> 
         show(concern.get().timeline());
     }
 
+    /** Subscribes, then reloads once: anything that landed between the first load and now is not missed. */
     @Override
     protected void onAttach(AttachEvent attach) {
         liveUpdates.subscribe(this, reference, this::refresh);
+        refresh();
     }
 
     private void refresh() {
-        concerns.visibleTo(CurrentUser.signedIn()).stream()
-                .filter(summary -> summary.reference().equals(reference))
-                .findFirst()
-                .ifPresent(summary -> show(summary.timeline()));
+        concerns.lookup(CurrentUser.signedIn(), reference).ifPresent(summary -> show(summary.timeline()));
     }
 
     private void show(List<TimelineEntry> entries) {

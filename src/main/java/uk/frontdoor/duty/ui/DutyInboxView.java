@@ -33,12 +33,13 @@ public class DutyInboxView extends Div {
         list.addClassName("fd-inbox");
         list.getElement().setAttribute("aria-live", "polite");
         add(new H1("Duty inbox"), list);
-        refresh();
     }
 
+    /** Subscribes, then reloads once: a contact that arrived between the first load and now is not missed. */
     @Override
     protected void onAttach(AttachEvent attach) {
         liveUpdates.subscribe(this, LiveUpdates.DUTY_INBOX, this::refresh);
+        refresh();
     }
 
     private void refresh() {
