@@ -59,6 +59,17 @@ class SignInTest extends PortalTest {
     }
 
     @Test
+    void the_web_manifest_and_icon_are_served_before_sign_in_so_the_portal_can_be_added_to_a_home_screen()
+            throws Exception {
+        HttpResponse<String> manifest = get("/manifest.webmanifest");
+        assertThat(manifest.statusCode()).isEqualTo(200);
+        assertThat(manifest.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/manifest+json"));
+        assertThat(manifest.body()).contains("\"start_url\": \"/\"", "/icons/front-door.svg");
+        assertThat(get("/icons/front-door.svg").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void a_teacher_signs_in_with_openid_connect_and_pkce_then_signs_out() throws Exception {
         HttpResponse<String> authorize = get("/oauth2/authorization/frontdoor");
         String authorizeUrl = authorize.headers().firstValue("Location").orElseThrow();
