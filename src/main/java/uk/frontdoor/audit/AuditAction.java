@@ -4,5 +4,8 @@ package uk.frontdoor.audit;
 public enum AuditAction {
     CONCERN_SUBMITTED,
     CONCERN_VIEWED,
-    CONTACT_VIEWED
+    CONTACT_VIEWED,
+    DECISION_RECORDED,
+    DECISION_SIGNED_OFF,
+    DECISION_RETURNED
 }

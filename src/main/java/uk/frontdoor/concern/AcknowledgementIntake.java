@@ -27,11 +27,27 @@ class AcknowledgementIntake {
     @Transactional
     public void receive(String message) {
         JsonNode acknowledgement = json.readTree(message);
-        String reference = acknowledgement.get("reference").asString();
-        boolean landed = concerns.acknowledge(reference,
-                TimelineStatus.ofCode(acknowledgement.get("status").asString()),
-                Instant.parse(acknowledgement.get("occurredAt").asString()),
-                acknowledgement.get("messageId").asString());
+        land(acknowledgement, TimelineStatus.ofCode(acknowledgement.get("status").asString()),
+                acknowledgement.get("occurredAt").asString(), null);
+    }
+
+    /** A {@code decision.v1}: the outcome, whether it became a referral, what happens next and who to call. */
+    @Transactional
+    public void receiveDecision(String message) {
+        JsonNode decision = json.readTree(message);
+        String detail = decision.get("outcomeText").asString() + ". "
+                + (decision.get("becameReferral").asBoolean()
+                        ? "Your contact became a referral to children's social care. "
+                        : "Your contact stayed a contact: it did not become a referral. ")
+                + decision.get("whatHappensNext").asString()
+                + " Questions: " + decision.get("contactPoint").asString() + ".";
+        land(decision, TimelineStatus.DECISION, decision.get("decidedAt").asString(), detail);
+    }
+
+    private void land(JsonNode message, TimelineStatus status, String occurredAt, String detail) {
+        String reference = message.get("reference").asString();
+        boolean landed = concerns.acknowledge(reference, status, Instant.parse(occurredAt),
+                message.get("messageId").asString(), detail);
         if (landed) {
             liveUpdates.publishAfterCommit(reference);
         }

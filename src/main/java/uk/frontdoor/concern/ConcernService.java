@@ -78,7 +78,7 @@ public class ConcernService {
         if (inserted == 0) {
             return new Submission(referenceOfDraft(user, draftId).orElseThrow(), List.of());
         }
-        addToTimeline(id, TimelineStatus.SUBMITTED, now, "submitted-" + id);
+        addToTimeline(id, TimelineStatus.SUBMITTED, now, "submitted-" + id, null);
         jdbc.sql("DELETE FROM concern_draft WHERE id = ?").param(draftId).update();
         Organisation organisation = organisations.get(user.organisationId());
         String messageId = "contact-" + id;
@@ -136,25 +136,26 @@ public class ConcernService {
      * @return false when it had landed already
      */
     @Transactional
-    public boolean acknowledge(String reference, TimelineStatus status, Instant occurredAt, String messageId) {
+    public boolean acknowledge(String reference, TimelineStatus status, Instant occurredAt, String messageId,
+            String detail) {
         UUID id = jdbc.sql("SELECT id FROM concern WHERE reference = ?").param(reference)
                 .query(UUID.class).optional()
                 .orElseThrow(() -> new IllegalArgumentException("No concern has the acknowledged reference"));
-        return addToTimeline(id, status, occurredAt, messageId);
+        return addToTimeline(id, status, occurredAt, messageId, detail);
     }
 
-    private boolean addToTimeline(UUID concernId, TimelineStatus status, Instant at, String messageId) {
-        return jdbc.sql("INSERT INTO concern_event (concern_id, status, occurred_at, message_id) VALUES (?, ?, ?, ?) "
+    private boolean addToTimeline(UUID concernId, TimelineStatus status, Instant at, String messageId, String detail) {
+        return jdbc.sql("INSERT INTO concern_event (concern_id, status, occurred_at, message_id, detail) VALUES (?, ?, ?, ?, ?) "
                         + "ON CONFLICT (message_id) DO NOTHING")
-                .params(concernId, status.name(), Timestamp.from(at), messageId)
+                .params(concernId, status.name(), Timestamp.from(at), messageId, detail)
                 .update() == 1;
     }
 
     private List<TimelineEntry> timeline(UUID concernId) {
-        return jdbc.sql("SELECT status, occurred_at FROM concern_event WHERE concern_id = ? ORDER BY occurred_at, id")
+        return jdbc.sql("SELECT status, occurred_at, detail FROM concern_event WHERE concern_id = ? ORDER BY occurred_at, id")
                 .param(concernId)
                 .query((row, n) -> new TimelineEntry(TimelineStatus.valueOf(row.getString("status")),
-                        row.getTimestamp("occurred_at").toInstant()))
+                        row.getTimestamp("occurred_at").toInstant(), row.getString("detail")))
                 .list();
     }
 

@@ -4,7 +4,8 @@ package uk.frontdoor.concern;
 public enum TimelineStatus {
     SUBMITTED("submitted", "Sent to ChAD"),
     RECEIVED("received", "Received by ChAD"),
-    BEING_LOOKED_AT("being-looked-at", "A social worker is looking at it");
+    BEING_LOOKED_AT("being-looked-at", "A social worker is looking at it"),
+    DECISION("decision", "ChAD has decided");
 
     private final String code;
     private final String label;

@@ -3,6 +3,7 @@ package uk.frontdoor.duty;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import uk.frontdoor.messaging.OutgoingMessage;
@@ -16,6 +17,7 @@ import uk.frontdoor.messaging.Outbox;
 class Acknowledgements {
 
     static final String ROUTE = "acknowledgement-to-portal";
+    static final String DECISION_ROUTE = "decision-to-portal";
 
     private final Outbox outbox;
     private final JsonMapper json;
@@ -27,12 +29,30 @@ class Acknowledgements {
 
     void send(String reference, String status, Instant occurredAt) {
         String messageId = "ack-" + status + "-" + reference;
-        Map<String, Object> message = new LinkedHashMap<>();
-        message.put("contract", "acknowledgement.v1");
-        message.put("messageId", messageId);
-        message.put("reference", reference);
+        Map<String, Object> message = message("acknowledgement.v1", messageId, reference);
         message.put("status", status);
         message.put("occurredAt", occurredAt.toString());
         outbox.send(new OutgoingMessage(ROUTE, messageId, json.writeValueAsString(message)));
+    }
+
+    /** The decision in plain English ({@code decision.v1}): what it means and who to call, no child details. */
+    void decision(String reference, UUID decisionId, ContactOutcome outcome, Instant decidedAt, String contactPoint) {
+        String messageId = "decision-" + decisionId;
+        Map<String, Object> message = message("decision.v1", messageId, reference);
+        message.put("outcome", outcome.code());
+        message.put("outcomeText", outcome.title());
+        message.put("becameReferral", outcome.becomesReferral());
+        message.put("whatHappensNext", outcome.whatHappensNext());
+        message.put("contactPoint", contactPoint);
+        message.put("decidedAt", decidedAt.toString());
+        outbox.send(new OutgoingMessage(DECISION_ROUTE, messageId, json.writeValueAsString(message)));
+    }
+
+    private static Map<String, Object> message(String contract, String messageId, String reference) {
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("contract", contract);
+        message.put("messageId", messageId);
+        message.put("reference", reference);
+        return message;
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.frontdoor.calendar.WorkingDayClock;
 import uk.frontdoor.messaging.ProcessedMessages;
 import uk.frontdoor.shell.LiveUpdates;
 
@@ -27,9 +28,11 @@ class ContactIntake {
     private final ProcessedMessages processed;
     private final Acknowledgements acknowledgements;
     private final LiveUpdates liveUpdates;
+    private final WorkingDayClock workingDays;
 
     ContactIntake(JdbcClient jdbc, JsonMapper json, Clock clock, ProcessedMessages processed,
-            Acknowledgements acknowledgements, LiveUpdates liveUpdates) {
+            Acknowledgements acknowledgements, LiveUpdates liveUpdates, WorkingDayClock workingDays) {
+        this.workingDays = workingDays;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -49,9 +52,10 @@ class ContactIntake {
         String reference = contact.get("reference").asString();
         JsonNode child = contact.get("child");
         JsonNode referrer = contact.get("referrer");
-        jdbc.sql("INSERT INTO duty_contact (id, contact_message_id, reference, received_at, urgent, child_name, "
-                        + "organisation_name, referral_source, contact) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)")
+        jdbc.sql("INSERT INTO duty_contact (id, contact_message_id, reference, received_at, decision_due_at, urgent, "
+                        + "child_name, organisation_name, referral_source, contact) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)")
                 .params(UUID.randomUUID(), messageId, reference, Timestamp.from(receivedAt),
+                        Timestamp.from(workingDays.decisionDue(receivedAt)),
                         contact.get("urgent").asBoolean(),
                         child.get("firstName").asString() + " " + child.get("lastName").asString(),
                         referrer.get("organisationName").asString(), referrer.get("referralSource").asString(),

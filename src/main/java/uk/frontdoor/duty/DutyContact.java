@@ -5,5 +5,11 @@ import java.util.UUID;
 
 /** A contact in the duty inbox, as the list shows it (no details beyond what triage needs). */
 public record DutyContact(UUID id, String reference, Instant receivedAt, boolean urgent, String childName,
-        String organisationName, String referralSource, Instant firstOpenedAt) {
+        String organisationName, String referralSource, Instant firstOpenedAt, Instant decisionDueAt,
+        Priority priority, String priorityReason, String assignedTo, String assignedName, ContactOutcome outcome,
+        Instant decidedAt) {
+
+    public boolean decided() {
+        return decidedAt != null;
+    }
 }

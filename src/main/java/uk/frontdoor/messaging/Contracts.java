@@ -50,6 +50,27 @@ public class Contracts {
         }
     }
 
+    /**
+     * For a queue that carries more than one contract: the message names its contract, which must be one of
+     * {@code allowed} (comma-separated), and must match it.
+     *
+     * @return the contract's name, for the route to choose the next step by
+     */
+    public String identify(String message, String allowed) {
+        String contract;
+        try {
+            JsonNode named = json.readTree(message).get("contract");
+            contract = named == null ? "" : named.asString();
+        } catch (JacksonException notJson) {
+            throw new ContractViolation(allowed + ": not valid JSON");
+        }
+        if (!java.util.Arrays.asList(allowed.split(",")).contains(contract)) {
+            throw new ContractViolation(allowed + ": the message names no contract accepted here");
+        }
+        check(message, contract);
+        return contract;
+    }
+
     private Schema schema(String contract) {
         return schemas.computeIfAbsent(contract, name -> {
             try (InputStream in = new ClassPathResource("integration-routes/contracts/" + name + ".schema.json")

@@ -70,7 +70,13 @@ public class ConcernTimelineView extends Div implements HasUrlParameter<String> 
             what.addClassName("fd-timeline__status");
             Span when = new Span(Dates.dateAndTime(entry.occurredAt()));
             when.addClassName("fd-timeline__time");
-            timeline.add(new ListItem(what, when));
+            ListItem item = new ListItem(what, when);
+            if (entry.detail() != null) {
+                Paragraph detail = new Paragraph(entry.detail());
+                detail.addClassName("fd-timeline__detail");
+                item.add(detail);
+            }
+            timeline.add(item);
         }
     }
 }

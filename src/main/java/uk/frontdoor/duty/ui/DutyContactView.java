@@ -12,7 +12,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
+import uk.frontdoor.duty.DutyContact;
 import uk.frontdoor.duty.DutyContactDetails;
+import uk.frontdoor.duty.DutyDecisions;
 import uk.frontdoor.duty.DutyInbox;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.shell.Dates;
@@ -26,13 +28,21 @@ import uk.frontdoor.shell.SummaryList;
 public class DutyContactView extends Div implements HasUrlParameter<String> {
 
     private final DutyInbox inbox;
+    private final DutyDecisions decisions;
+    private String id;
 
-    public DutyContactView(DutyInbox inbox) {
+    public DutyContactView(DutyInbox inbox, DutyDecisions decisions) {
         this.inbox = inbox;
+        this.decisions = decisions;
     }
 
     @Override
     public void setParameter(BeforeEvent event, String id) {
+        this.id = id;
+        show();
+    }
+
+    private void show() {
         removeAll();
         Optional<DutyContactDetails> details = parse(id).flatMap(uuid -> inbox.open(CurrentUser.signedIn(), uuid));
         if (details.isEmpty()) {
@@ -67,6 +77,9 @@ public class DutyContactView extends Div implements HasUrlParameter<String> {
                 "Name", text(referrer, "name"), "Role", text(referrer, "role"),
                 "Organisation", text(referrer, "organisationName"), "Email", text(referrer, "email"),
                 "Contact source (CIN code)", text(referrer, "referralSource")));
+        DutyContact contact = details.get().contact();
+        add(new TriagePanel(inbox, contact, this::show), new DecisionPanel(decisions, contact, this::show),
+                new ContactRecordPanel(inbox.history(CurrentUser.signedIn(), contact.id())));
     }
 
     private static Optional<UUID> parse(String id) {

@@ -1,0 +1,34 @@
+package uk.frontdoor.duty;
+
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import uk.frontdoor.security.CurrentUser;
+
+/** The contact's own record of what happened on the duty side: who, when, what changed. */
+@Component
+class DutyRecord {
+
+    private final JdbcClient jdbc;
+
+    DutyRecord(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void add(UUID contactId, CurrentUser who, String what) {
+        jdbc.sql("INSERT INTO duty_contact_event (contact_id, actor, actor_name, what) VALUES (?, ?, ?, ?)")
+                .params(contactId, who.subject(), who.name(), what)
+                .update();
+    }
+
+    java.util.List<DutyEvent> of(UUID contactId) {
+        return jdbc.sql("SELECT occurred_at, actor_name, what FROM duty_contact_event WHERE contact_id = ? ORDER BY occurred_at, id")
+                .param(contactId)
+                .query((row, n) -> new DutyEvent(row.getTimestamp("occurred_at").toInstant(), row.getString("actor_name"),
+                        row.getString("what")))
+                .list();
+    }
+}
