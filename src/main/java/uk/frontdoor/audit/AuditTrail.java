@@ -1,6 +1,12 @@
 package uk.frontdoor.audit;
 
 import com.vaadin.flow.server.VaadinRequest;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+import uk.frontdoor.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,10 +19,40 @@ import uk.frontdoor.security.CurrentUser;
 @Component
 public class AuditTrail {
 
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
     private final JdbcClient jdbc;
 
     AuditTrail(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Searches the record, newest first; for duty managers only. Blank criteria match everything.
+     *
+     * @param subject a reference (or part of one); @param actor who acted (or part of it)
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> search(CurrentUser manager, String subject, String actor, LocalDate from, LocalDate to) {
+        if (!manager.has(Role.DUTY_MANAGER)) {
+            throw new AccessDeniedException("Only a duty manager searches the audit record");
+        }
+        return jdbc.sql("SELECT occurred_at, actor, organisation, action, subject, from_address FROM audit_event "
+                        + "WHERE subject ILIKE :subject AND actor ILIKE :actor "
+                        + "AND occurred_at >= :from AND occurred_at < :to ORDER BY occurred_at DESC, id DESC LIMIT 500")
+                .param("subject", like(subject))
+                .param("actor", like(actor))
+                .param("from", Timestamp.from(from.atStartOfDay(UK).toInstant()))
+                .param("to", Timestamp.from(to.plusDays(1).atStartOfDay(UK).toInstant()))
+                .query((row, n) -> new AuditEntry(row.getTimestamp("occurred_at").toInstant(), row.getString("actor"),
+                        row.getString("organisation"), row.getString("action"), row.getString("subject"),
+                        row.getString("from_address")))
+                .list();
+    }
+
+    private static String like(String text) {
+        String plain = text == null ? "" : text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + plain + "%";
     }
 
     @Transactional

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.frontdoor.audit.ui.AuditSearchView;
 import uk.frontdoor.concern.ConcernDrafts;
 import uk.frontdoor.concern.ConcernService;
 import uk.frontdoor.concern.ConcernSummary;
@@ -35,6 +36,7 @@ class WhoSeesWhatTest extends UiTest {
     @Autowired ConcernService concerns;
     @Autowired DutyInbox inbox;
     @Autowired JdbcClient jdbc;
+    @Autowired uk.frontdoor.audit.AuditTrail audit;
 
     String springfieldConcern;
     String hanleyConcern;
@@ -108,6 +110,30 @@ class WhoSeesWhatTest extends UiTest {
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event").update())
                 .hasMessageContaining("append-only");
+    }
+
+    @Test
+    void a_duty_manager_searches_the_audit_record_and_nobody_else_can() {
+        signInAs(DemoUser.LEAD);
+        UI.getCurrent().navigate(ConcernTimelineView.class, springfieldConcern);
+        var found = audit.search(DemoUser.MANAGER.currentUser(), springfieldConcern, "lead",
+                java.time.LocalDate.now().minusDays(1), java.time.LocalDate.now().plusDays(1));
+        assertThat(found).isNotEmpty().allSatisfy(entry -> {
+            assertThat(entry.subject()).isEqualTo(springfieldConcern);
+            assertThat(entry.actor()).isEqualTo("lead");
+        });
+        assertThat(found).extracting(uk.frontdoor.audit.AuditEntry::action).contains("CONCERN_VIEWED");
+
+        signInAs(DemoUser.MANAGER);
+        UI.getCurrent().navigate(AuditSearchView.class);
+        assertThat(_get(H1.class).getText()).isEqualTo("Audit record");
+        for (DemoUser notManager : List.of(DemoUser.DUTY, DemoUser.LEAD)) {
+            assertThatThrownBy(() -> audit.search(notManager.currentUser(), "", "", java.time.LocalDate.now(),
+                    java.time.LocalDate.now())).isInstanceOf(AccessDeniedException.class);
+            signInAs(notManager);
+            assertThatThrownBy(() -> UI.getCurrent().navigate(AuditSearchView.class))
+                    .isInstanceOf(MockAccessDeniedException.class);
+        }
     }
 
     private long audits(String reference, String actor) {

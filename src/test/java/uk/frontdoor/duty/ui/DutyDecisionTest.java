@@ -87,10 +87,18 @@ class DutyDecisionTest extends UiTest {
 
         assertThat(decisions.decisionsOn(DemoUser.DUTY.currentUser(), id).getFirst().reviewComment())
                 .isEqualTo("Neglect over weeks: consider early help.");
+        assertThatThrownBy(() -> decisions.decisionsOn(DemoUser.TEACHER.currentUser(), id))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(decisions.decide(DemoUser.DUTY.currentUser(), id,
                 new DecisionForm(ContactOutcome.EARLY_HELP, Set.of("16A"), 2, "Early help offer to the family."))).isEmpty();
         eventually("early help reaches the teacher", WAIT, () -> timeline(reference).contains(TimelineStatus.DECISION));
         assertThat(decisionEntry(reference).detail()).contains("Early help");
+
+        // The teacher sees what was decided and what it means, never the duty side's notes.
+        signInAs(DemoUser.TEACHER);
+        UI.getCurrent().navigate(uk.frontdoor.concern.ui.ConcernTimelineView.class, reference);
+        assertThat(pageText()).contains("ChAD has decided", "Early help")
+                .doesNotContain("Early help offer to the family.", "Neglect over weeks", "Advice given.");
     }
 
     @Test
