@@ -17,8 +17,11 @@ class AcknowledgementIntake {
     private final ConcernService concerns;
     private final JsonMapper json;
     private final LiveUpdates liveUpdates;
+    private final ReferrerNotifications notifications;
 
-    AcknowledgementIntake(ConcernService concerns, JsonMapper json, LiveUpdates liveUpdates) {
+    AcknowledgementIntake(ConcernService concerns, JsonMapper json, LiveUpdates liveUpdates,
+            ReferrerNotifications notifications) {
+        this.notifications = notifications;
         this.concerns = concerns;
         this.json = json;
         this.liveUpdates = liveUpdates;
@@ -41,15 +44,19 @@ class AcknowledgementIntake {
                         : "Your contact stayed a contact: it did not become a referral. ")
                 + decision.get("whatHappensNext").asString()
                 + " Questions: " + decision.get("contactPoint").asString() + ".";
-        land(decision, TimelineStatus.DECISION, decision.get("decidedAt").asString(), detail);
+        if (land(decision, TimelineStatus.DECISION, decision.get("decidedAt").asString(), detail)) {
+            notifications.decisionLanded(decision.get("reference").asString(), decision.get("messageId").asString());
+        }
     }
 
-    private void land(JsonNode message, TimelineStatus status, String occurredAt, String detail) {
+    /** @return true the first time this message lands */
+    private boolean land(JsonNode message, TimelineStatus status, String occurredAt, String detail) {
         String reference = message.get("reference").asString();
         boolean landed = concerns.acknowledge(reference, status, Instant.parse(occurredAt),
                 message.get("messageId").asString(), detail);
         if (landed) {
             liveUpdates.publishAfterCommit(reference);
         }
+        return landed;
     }
 }

@@ -32,6 +32,7 @@ public class ConcernAnswers {
     private String notToldReason;
     private String notToldExplanation;
     private String levelOfNeed;
+    private boolean emailWhenDecided;
 
     /** A date as three boxes (GOV.UK "memorable date"), kept as typed. */
     public static class DateAnswer {
@@ -96,6 +97,8 @@ public class ConcernAnswers {
     public void setNotToldExplanation(String notToldExplanation) { this.notToldExplanation = notToldExplanation; }
     public String getLevelOfNeed() { return levelOfNeed; }
     public void setLevelOfNeed(String levelOfNeed) { this.levelOfNeed = levelOfNeed; }
+    public boolean isEmailWhenDecided() { return emailWhenDecided; }
+    public void setEmailWhenDecided(boolean emailWhenDecided) { this.emailWhenDecided = emailWhenDecided; }
 
     public String childName() {
         return (trim(childFirstName) + " " + trim(childLastName)).trim();

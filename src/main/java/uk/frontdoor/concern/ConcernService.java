@@ -69,11 +69,12 @@ public class ConcernService {
         String reference = nextReference(now);
         ConcernAnswers answers = draft.answers();
         int inserted = jdbc.sql("INSERT INTO concern (id, reference, draft_id, referrer_subject, referrer_name, "
-                        + "organisation, child_name, level_of_need, answers, submitted_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) ON CONFLICT (draft_id) DO NOTHING")
+                        + "organisation, child_name, level_of_need, answers, submitted_at, notify_email) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?) ON CONFLICT (draft_id) DO NOTHING")
                 .params(id, reference, draftId, user.subject(), user.name(), user.organisationId(),
                         answers.childName(), Integer.parseInt(answers.getLevelOfNeed()),
-                        json.writeValueAsString(answers), Timestamp.from(now))
+                        json.writeValueAsString(answers), Timestamp.from(now),
+                        answers.isEmailWhenDecided() ? user.email() : null)
                 .update();
         if (inserted == 0) {
             return new Submission(referenceOfDraft(user, draftId).orElseThrow(), List.of());

@@ -20,6 +20,7 @@ public abstract class PortalTest {
     @DynamicPropertySource
     static void embeddedData(DynamicPropertyRegistry registry) {
         registry.add("frontdoor.data-directory", DATA::toString);
+        registry.add("frontdoor.notifications.email-uri", TestMailServer::uri);
     }
 
     public static Path freshDataDirectory() {

@@ -1,6 +1,7 @@
 package uk.frontdoor.concern.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -90,7 +91,18 @@ public class CheckAnswersView extends Div implements BeforeEnterObserver {
         add(new H2("Now send your concern"),
                 new Paragraph("By sending this you confirm the details are correct to the best of your knowledge. "
                         + "ChAD will decide what happens next within one working day."));
-        Button send = new Button("Send concern", click -> send(draft));
+        CurrentUser user = CurrentUser.signedIn();
+        Checkbox email = new Checkbox("Email me at " + user.email() + " when ChAD has decided",
+                answers.isEmailWhenDecided());
+        email.setId("email-when-decided");
+        email.setHelperText("The email gives only the reference and a link to sign in, never any details.");
+        email.setVisible(user.email() != null);
+        add(email);
+        Button send = new Button("Send concern", click -> {
+            answers.setEmailWhenDecided(email.getValue());
+            drafts.save(user, draft.id(), ConcernStep.CHECK, answers);
+            send(draft);
+        });
         send.setId("send");
         send.addClassName("fd-button");
         send.setDisableOnClick(true);

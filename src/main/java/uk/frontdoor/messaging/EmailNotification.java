@@ -1,0 +1,31 @@
+package uk.frontdoor.messaging;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Turns a {@code notification.v1} message into the headers and body Camel's mail component sends. */
+@Component("emailNotification")
+class EmailNotification implements Processor {
+
+    private final JsonMapper json;
+    private final String from;
+
+    EmailNotification(JsonMapper json, @Value("${frontdoor.notifications.from}") String from) {
+        this.json = json;
+        this.from = from;
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        JsonNode notification = json.readTree(exchange.getMessage().getBody(String.class));
+        exchange.getMessage().setHeader("To", notification.get("to").asString());
+        exchange.getMessage().setHeader("From", from);
+        exchange.getMessage().setHeader("Subject", notification.get("subject").asString());
+        exchange.getMessage().setHeader("Content-Type", "text/plain; charset=UTF-8");
+        exchange.getMessage().setBody(notification.get("text").asString());
+    }
+}

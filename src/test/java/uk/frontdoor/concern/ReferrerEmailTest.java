@@ -1,0 +1,81 @@
+package uk.frontdoor.concern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.frontdoor.testsupport.Concerns.eventually;
+
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.frontdoor.duty.ContactOutcome;
+import uk.frontdoor.duty.DecisionForm;
+import uk.frontdoor.duty.DutyDecisions;
+import uk.frontdoor.testsupport.Answers;
+import uk.frontdoor.testsupport.Concerns;
+import uk.frontdoor.testsupport.DemoUser;
+import uk.frontdoor.testsupport.PortalTest;
+import uk.frontdoor.testsupport.TestMailServer;
+
+/** A referrer who asked to be emailed hears there is news, through a real SMTP server, with no personal data. */
+class ReferrerEmailTest extends PortalTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Autowired ConcernDrafts drafts;
+    @Autowired ConcernService concerns;
+    @Autowired DutyDecisions decisions;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void the_decision_email_carries_only_the_reference_and_a_link() throws Exception {
+        ConcernAnswers answers = Answers.complete("Uma", "Emailed");
+        answers.setEmailWhenDecided(true);
+        String reference = Concerns.raise(drafts, concerns, DemoUser.TEACHER, answers);
+        UUID contact = awaitContact(reference);
+        decisions.decide(DemoUser.DUTY.currentUser(), contact,
+                new DecisionForm(ContactOutcome.STRATEGY_S47, Set.of("18C"), 4, "Injury explained inconsistently."));
+
+        eventually("the email arrives", WAIT, () -> emailsAbout(reference) == 1);
+        MimeMessage email = TestMailServer.received().stream()
+                .filter(message -> subject(message).contains(reference)).findFirst().orElseThrow();
+        String body = ((String) email.getContent());
+        assertThat(email.getAllRecipients()[0].toString()).isEqualTo("teacher@example.org");
+        assertThat(email.getFrom()[0].toString()).isEqualTo("no-reply@frontdoor.invalid");
+        assertThat(subject(email)).isEqualTo("Update on your concern " + reference);
+        assertThat(body).contains(reference, "/concerns/" + reference)
+                .doesNotContain("Uma", "Emailed", "Station Road", "ST4", "943", "Strategy", "section 47", "Injury",
+                        "hungry", "Springfield");
+    }
+
+    @Test
+    void nobody_is_emailed_who_did_not_ask() {
+        String reference = Concerns.raise(drafts, concerns, DemoUser.GP, Answers.complete("Vic", "Quiet"));
+        UUID contact = awaitContact(reference);
+        decisions.decide(DemoUser.DUTY.currentUser(), contact,
+                new DecisionForm(ContactOutcome.EARLY_HELP, Set.of("16A"), 2, "Early help."));
+        eventually("the decision lands", WAIT, () -> concerns.lookup(DemoUser.GP.currentUser(), reference).orElseThrow()
+                .timeline().stream().anyMatch(entry -> entry.status() == TimelineStatus.DECISION));
+        assertThat(emailsAbout(reference)).isZero();
+    }
+
+    private UUID awaitContact(String reference) {
+        eventually("the contact reaches the duty inbox", WAIT, () -> jdbc.sql("SELECT count(*) FROM duty_contact WHERE reference = ?")
+                .param(reference).query(Long.class).single() == 1);
+        return jdbc.sql("SELECT id FROM duty_contact WHERE reference = ?").param(reference).query(UUID.class).single();
+    }
+
+    private static long emailsAbout(String reference) {
+        return TestMailServer.received().stream().filter(message -> subject(message).contains(reference)).count();
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return String.valueOf(message.getSubject());
+        } catch (jakarta.mail.MessagingException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
