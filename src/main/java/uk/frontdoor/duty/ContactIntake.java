@@ -3,6 +3,7 @@ package uk.frontdoor.duty;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -10,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.frontdoor.calendar.WorkingDayClock;
+import uk.frontdoor.duty.matching.ChildParticulars;
 import uk.frontdoor.messaging.ProcessedMessages;
 import uk.frontdoor.shell.LiveUpdates;
 
@@ -53,15 +55,25 @@ class ContactIntake {
         JsonNode child = contact.get("child");
         JsonNode referrer = contact.get("referrer");
         jdbc.sql("INSERT INTO duty_contact (id, contact_message_id, reference, received_at, decision_due_at, urgent, "
-                        + "child_name, organisation_name, referral_source, contact) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)")
+                        + "child_name, organisation_name, referral_source, contact, child_date_of_birth, child_postcode, "
+                        + "child_nhs_number, child_pupil_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)")
                 .params(UUID.randomUUID(), messageId, reference, Timestamp.from(receivedAt),
                         Timestamp.from(workingDays.decisionDue(receivedAt)),
                         contact.get("urgent").asBoolean(),
                         child.get("firstName").asString() + " " + child.get("lastName").asString(),
                         referrer.get("organisationName").asString(), referrer.get("referralSource").asString(),
-                        message)
+                        message,
+                        // The child's identifiers as matching compares them (duty.matching, V4__child_matching.sql)
+                        child.hasNonNull("dateOfBirth") ? LocalDate.parse(child.get("dateOfBirth").asString()) : null,
+                        ChildParticulars.postcodeKey(text(child, "postcode")),
+                        ChildParticulars.nhsNumberKey(text(child, "nhsNumber")),
+                        ChildParticulars.pupilNumberKey(text(child, "pupilNumber")))
                 .update();
         acknowledgements.send(reference, "received", receivedAt);
         liveUpdates.publishAfterCommit(LiveUpdates.DUTY_INBOX);
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asString() : null;
     }
 }
