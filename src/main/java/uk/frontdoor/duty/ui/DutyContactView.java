@@ -16,6 +16,7 @@ import uk.frontdoor.duty.DutyContact;
 import uk.frontdoor.duty.DutyContactDetails;
 import uk.frontdoor.duty.DutyDecisions;
 import uk.frontdoor.duty.DutyInbox;
+import uk.frontdoor.duty.matching.ContactHistory;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.shell.Dates;
 import uk.frontdoor.shell.MainLayout;
@@ -29,11 +30,13 @@ public class DutyContactView extends Div implements HasUrlParameter<String> {
 
     private final DutyInbox inbox;
     private final DutyDecisions decisions;
+    private final ContactHistory history;
     private String id;
 
-    public DutyContactView(DutyInbox inbox, DutyDecisions decisions) {
+    public DutyContactView(DutyInbox inbox, DutyDecisions decisions, ContactHistory history) {
         this.inbox = inbox;
         this.decisions = decisions;
+        this.history = history;
     }
 
     @Override
@@ -78,7 +81,9 @@ public class DutyContactView extends Div implements HasUrlParameter<String> {
                 "Organisation", text(referrer, "organisationName"), "Email", text(referrer, "email"),
                 "Contact source (CIN code)", text(referrer, "referralSource")));
         DutyContact contact = details.get().contact();
-        add(new TriagePanel(inbox, contact, this::show), new DecisionPanel(decisions, contact, this::show),
+        // The whole picture before deciding: earlier contacts about the child, then triage and the decision.
+        add(new EarlierContactsSection(history, contact.id()), new TriagePanel(inbox, contact, this::show),
+                new DecisionPanel(decisions, contact, this::show),
                 new ContactRecordPanel(inbox.history(CurrentUser.signedIn(), contact.id())));
     }
 
