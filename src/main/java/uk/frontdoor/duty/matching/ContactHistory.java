@@ -1,5 +1,6 @@
 package uk.frontdoor.duty.matching;
 
+import uk.frontdoor.duty.ContactOutcome;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -46,7 +47,7 @@ public class ContactHistory {
             SELECT c.id, c.reference, c.received_at, c.child_name, c.organisation_name, c.referral_source,
                    c.contact -> 'child' ->> 'firstName' AS first_name, c.contact -> 'child' ->> 'lastName' AS last_name,
                    c.child_date_of_birth, c.child_postcode, c.child_nhs_number, c.child_pupil_number,
-                   d.decision
+                   c.outcome, d.decision
             FROM candidate JOIN duty_contact c ON c.id = candidate.id CROSS JOIN this t
             LEFT JOIN duty_contact_match_decision d
                 ON d.first_contact_id = LEAST(t.id, c.id) AND d.second_contact_id = GREATEST(t.id, c.id)
@@ -137,9 +138,7 @@ public class ContactHistory {
                 row.getString("organisation_name"), row.getString("referral_source"), match.verdict(),
                 match.found() ? match.reason() : "Linked by a duty worker",
                 MatchDecision.CONFIRMED.name().equals(row.getString("decision")),
-                // Outcomes come with the duty decisions change (duty_contact.outcome): not read here yet, so
-                // this query and that change merge cleanly. Empty shows as "Not decided yet".
-                Optional.empty());
+                Optional.ofNullable(row.getString("outcome")).map(outcome -> ContactOutcome.valueOf(outcome).title()));
     }
 
     private static ChildParticulars particulars(ResultSet row) throws SQLException {

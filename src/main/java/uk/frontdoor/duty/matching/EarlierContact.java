@@ -14,10 +14,7 @@ import java.util.UUID;
  *        duty worker linked it
  * @param howMatched in words, for the duty worker ("Same NHS number")
  * @param confirmed a duty worker confirmed it is the same child
- * @param outcome what was decided about that contact. Always empty for now: decisions are being added to
- *        {@code duty_contact} in a separate change (its {@code outcome} column). This change deliberately
- *        reads nothing of it so the two merge cleanly; once both are in, read {@code outcome} in
- *        {@link ContactHistory}'s query and fill this. Empty is shown as "Not decided yet".
+ * @param outcome what was decided about that contact, in words; empty while it is still open
  */
 public record EarlierContact(UUID id, String reference, Instant receivedAt, String childName,
         String organisationName, String referralSource, MatchVerdict verdict, String howMatched,

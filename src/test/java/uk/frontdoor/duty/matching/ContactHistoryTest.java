@@ -38,6 +38,7 @@ class ContactHistoryTest extends PortalTest {
     @Autowired ConcernService concerns;
     @Autowired ContactHistory history;
     @Autowired JdbcClient jdbc;
+    @Autowired uk.frontdoor.duty.DutyDecisions decisions;
 
     private record Raised(String reference, UUID id) {
     }
@@ -119,6 +120,12 @@ class ContactHistoryTest extends PortalTest {
         assertThat(linked.verdict()).isEqualTo(MatchVerdict.NO_MATCH);
         assertThat(linked.howMatched()).isEqualTo("Linked by a duty worker");
         assertThat(linked.confirmed()).isTrue();
+        assertThat(linked.outcome()).isEmpty();
+
+        decisions.decide(DemoUser.DUTY.currentUser(), before.id(), new uk.frontdoor.duty.DecisionForm(
+                uk.frontdoor.duty.ContactOutcome.EARLY_HELP, java.util.Set.of("16A"), 2, "Early help for the family."));
+        assertThat(history.earlierContacts(DemoUser.DUTY.currentUser(), movedHouse.id()).contacts().getFirst().outcome())
+                .as("the earlier contact's outcome").contains("Early help");
     }
 
     @Test
@@ -190,13 +197,14 @@ class ContactHistoryTest extends PortalTest {
     /** The same contact as if it had been received this long before the given one. */
     private String copyReceivedBefore(Raised contact, String interval, String reference) {
         jdbc.sql("""
-                INSERT INTO duty_contact (id, contact_message_id, reference, received_at, urgent, child_name,
-                    organisation_name, referral_source, contact, child_date_of_birth, child_postcode,
+                INSERT INTO duty_contact (id, contact_message_id, reference, received_at, decision_due_at, urgent,
+                    child_name, organisation_name, referral_source, contact, child_date_of_birth, child_postcode,
                     child_nhs_number, child_pupil_number)
-                SELECT gen_random_uuid(), ?, ?, received_at - ?::interval, urgent, child_name, organisation_name,
+                SELECT gen_random_uuid(), ?, ?, received_at - ?::interval, decision_due_at - ?::interval, urgent,
+                    child_name, organisation_name,
                     referral_source, contact, child_date_of_birth, child_postcode, child_nhs_number, child_pupil_number
                 FROM duty_contact WHERE id = ?""")
-                .params("copy-" + reference, reference, interval, contact.id()).update();
+                .params("copy-" + reference, reference, interval, interval, contact.id()).update();
         return reference;
     }
 
