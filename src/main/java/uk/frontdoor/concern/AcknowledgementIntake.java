@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.frontdoor.messaging.ConversationMessage;
 import uk.frontdoor.shell.LiveUpdates;
 
 /**
@@ -45,7 +46,17 @@ class AcknowledgementIntake {
                 + decision.get("whatHappensNext").asString()
                 + " Questions: " + decision.get("contactPoint").asString() + ".";
         if (land(decision, TimelineStatus.DECISION, decision.get("decidedAt").asString(), detail)) {
-            notifications.decisionLanded(decision.get("reference").asString(), decision.get("messageId").asString());
+            notifications.newsLanded(decision.get("reference").asString(), decision.get("messageId").asString());
+        }
+    }
+
+    /** A {@code message.v1} from ChAD: into the conversation, onto the timeline, and an email if asked for. */
+    @Transactional
+    public void receiveMessage(String message) {
+        ConversationMessage received = ConversationMessage.of(json.readTree(message));
+        if (concerns.receiveMessage(received)) {
+            liveUpdates.publishAfterCommit(received.reference());
+            notifications.newsLanded(received.reference(), received.messageId());
         }
     }
 

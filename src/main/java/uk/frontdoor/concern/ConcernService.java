@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import uk.frontdoor.audit.AuditAction;
 import uk.frontdoor.audit.AuditTrail;
+import uk.frontdoor.messaging.ConversationMessage;
 import uk.frontdoor.messaging.OutgoingMessage;
 import uk.frontdoor.messaging.Outbox;
 import uk.frontdoor.organisation.Organisation;
@@ -27,6 +28,8 @@ import uk.frontdoor.security.Role;
  */
 @Service
 public class ConcernService {
+
+    static final String MESSAGE_ROUTE = "message-to-duty";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -131,6 +134,61 @@ public class ConcernService {
                 : summaries("reference = ? AND referrer_subject = ?", reference, user.subject()).stream().findFirst();
     }
 
+    /** Sends ChAD a message about a concern this person may see; it is relayed with the change. */
+    @Transactional
+    public List<uk.frontdoor.shell.FieldError> sendMessage(CurrentUser user, String reference, String text) {
+        String problem = ConversationMessage.problemWith(text);
+        if (problem != null) {
+            return List.of(new uk.frontdoor.shell.FieldError(uk.frontdoor.shell.Conversation.MESSAGE_FIELD, problem));
+        }
+        ConcernSummary concern = lookup(user, reference).orElseThrow(() -> new AccessDeniedException("No such concern"));
+        UUID concernId = concernId(concern.reference());
+        ConversationMessage message = new ConversationMessage("msg-" + UUID.randomUUID(), reference, true, user.name(),
+                text.strip(), clock.instant());
+        record(concernId, message);
+        addToTimeline(concernId, TimelineStatus.MESSAGE_SENT, message.sentAt(), "sent-" + message.messageId(), null);
+        outbox.send(new OutgoingMessage(MESSAGE_ROUTE, message.messageId(), json.writeValueAsString(message.contract())));
+        return List.of();
+    }
+
+    /** The conversation about a concern this person may see, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ConversationMessage> messages(CurrentUser user, String reference) {
+        lookup(user, reference).orElseThrow(() -> new AccessDeniedException("No such concern"));
+        return jdbc.sql("SELECT m.message_id, m.from_referrer, m.author, m.text, m.sent_at FROM concern_message m "
+                        + "JOIN concern c ON c.id = m.concern_id WHERE c.reference = ? ORDER BY m.sent_at")
+                .param(reference)
+                .query((row, n) -> new ConversationMessage(row.getString("message_id"), reference,
+                        row.getBoolean("from_referrer"), row.getString("author"), row.getString("text"),
+                        row.getTimestamp("sent_at").toInstant()))
+                .list();
+    }
+
+    /** A message from ChAD, once; it shows on the timeline. @return false when it had landed already */
+    @Transactional
+    public boolean receiveMessage(ConversationMessage message) {
+        UUID concernId = concernId(message.reference());
+        if (!record(concernId, message)) {
+            return false;
+        }
+        addToTimeline(concernId, TimelineStatus.MESSAGE_FROM_CHAD, message.sentAt(), message.messageId(), null);
+        return true;
+    }
+
+    private boolean record(UUID concernId, ConversationMessage message) {
+        return jdbc.sql("INSERT INTO concern_message (id, message_id, concern_id, from_referrer, author, text, sent_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (message_id) DO NOTHING")
+                .params(UUID.randomUUID(), message.messageId(), concernId, message.fromReferrer(), message.author(),
+                        message.text(), Timestamp.from(message.sentAt()))
+                .update() == 1;
+    }
+
+    private UUID concernId(String reference) {
+        return jdbc.sql("SELECT id FROM concern WHERE reference = ?").param(reference)
+                .query(UUID.class).optional()
+                .orElseThrow(() -> new IllegalArgumentException("No concern has the acknowledged reference"));
+    }
+
     /**
      * Records an acknowledgement on the timeline; the message id makes a redelivered one land once.
      *
@@ -139,10 +197,7 @@ public class ConcernService {
     @Transactional
     public boolean acknowledge(String reference, TimelineStatus status, Instant occurredAt, String messageId,
             String detail) {
-        UUID id = jdbc.sql("SELECT id FROM concern WHERE reference = ?").param(reference)
-                .query(UUID.class).optional()
-                .orElseThrow(() -> new IllegalArgumentException("No concern has the acknowledged reference"));
-        return addToTimeline(id, status, occurredAt, messageId, detail);
+        return addToTimeline(concernId(reference), status, occurredAt, messageId, detail);
     }
 
     private boolean addToTimeline(UUID concernId, TimelineStatus status, Instant at, String messageId, String detail) {

@@ -12,7 +12,7 @@ import uk.frontdoor.messaging.OutgoingMessage;
 import uk.frontdoor.messaging.Outbox;
 
 /**
- * Tells a referrer who asked for it that ChAD has decided, by email. The email carries the reference and a
+ * Tells a referrer who asked for it that ChAD has news (a decision, a message), by email. The email carries the reference and a
  * link to sign in, nothing else: no names, no outcome, no details (emails travel outside the portal).
  */
 @Component
@@ -34,7 +34,7 @@ class ReferrerNotifications {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    void decisionLanded(String reference, String messageId) {
+    void newsLanded(String reference, String messageId) {
         jdbc.sql("SELECT notify_email FROM concern WHERE reference = ? AND notify_email IS NOT NULL")
                 .param(reference).query(String.class).optional()
                 .ifPresent(address -> outbox.send(new OutgoingMessage(ROUTE, "email-" + messageId,

@@ -5,7 +5,10 @@ public enum TimelineStatus {
     SUBMITTED("submitted", "Sent to ChAD"),
     RECEIVED("received", "Received by ChAD"),
     BEING_LOOKED_AT("being-looked-at", "A social worker is looking at it"),
-    DECISION("decision", "ChAD has decided");
+    DECISION("decision", "ChAD has decided"),
+    MESSAGE_SENT("message-sent", "You sent ChAD a message"),
+    MESSAGE_RECEIVED("message-received", "ChAD has your message"),
+    MESSAGE_FROM_CHAD("message", "ChAD sent you a message");
 
     private final String code;
     private final String label;

@@ -18,6 +18,7 @@ class Acknowledgements {
 
     static final String ROUTE = "acknowledgement-to-portal";
     static final String DECISION_ROUTE = "decision-to-portal";
+    static final String MESSAGE_ROUTE = "message-to-portal";
 
     private final Outbox outbox;
     private final JsonMapper json;
@@ -28,7 +29,12 @@ class Acknowledgements {
     }
 
     void send(String reference, String status, Instant occurredAt) {
-        String messageId = "ack-" + status + "-" + reference;
+        send(reference, status, occurredAt, reference);
+    }
+
+    /** @param about what is acknowledged, when there can be more than one of this status per contact */
+    void send(String reference, String status, Instant occurredAt, String about) {
+        String messageId = "ack-" + status + "-" + about;
         Map<String, Object> message = message("acknowledgement.v1", messageId, reference);
         message.put("status", status);
         message.put("occurredAt", occurredAt.toString());
@@ -46,6 +52,10 @@ class Acknowledgements {
         message.put("contactPoint", contactPoint);
         message.put("decidedAt", decidedAt.toString());
         outbox.send(new OutgoingMessage(DECISION_ROUTE, messageId, json.writeValueAsString(message)));
+    }
+
+    void message(uk.frontdoor.messaging.ConversationMessage message) {
+        outbox.send(new OutgoingMessage(MESSAGE_ROUTE, message.messageId(), json.writeValueAsString(message.contract())));
     }
 
     private static Map<String, Object> message(String contract, String messageId, String reference) {

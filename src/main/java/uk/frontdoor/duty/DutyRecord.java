@@ -19,8 +19,14 @@ class DutyRecord {
 
     @Transactional(propagation = Propagation.MANDATORY)
     void add(UUID contactId, CurrentUser who, String what) {
+        add(contactId, who.subject(), who.name(), what);
+    }
+
+    /** For steps taken by someone who is not signed in here, such as the referrer sending a message. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void add(UUID contactId, String actor, String actorName, String what) {
         jdbc.sql("INSERT INTO duty_contact_event (contact_id, actor, actor_name, what) VALUES (?, ?, ?, ?)")
-                .params(contactId, who.subject(), who.name(), what)
+                .params(contactId, actor, actorName, what)
                 .update();
     }
 

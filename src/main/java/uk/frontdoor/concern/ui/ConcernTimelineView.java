@@ -16,6 +16,7 @@ import java.util.List;
 import uk.frontdoor.concern.ConcernService;
 import uk.frontdoor.concern.TimelineEntry;
 import uk.frontdoor.security.CurrentUser;
+import uk.frontdoor.shell.Conversation;
 import uk.frontdoor.shell.Dates;
 import uk.frontdoor.shell.LiveUpdates;
 import uk.frontdoor.shell.MainLayout;
@@ -30,6 +31,7 @@ public class ConcernTimelineView extends Div implements HasUrlParameter<String> 
     private final LiveUpdates liveUpdates;
     private final OrderedList timeline = new OrderedList();
     private String reference;
+    private Conversation conversation;
 
     public ConcernTimelineView(ConcernService concerns, LiveUpdates liveUpdates) {
         this.concerns = concerns;
@@ -48,7 +50,11 @@ public class ConcernTimelineView extends Div implements HasUrlParameter<String> 
             add(new H1("Page not found"), new Paragraph("There is no concern with that reference that you can see."));
             return;
         }
-        add(new H1("Concern " + reference), new Paragraph("About " + concern.get().childName()), timeline);
+        CurrentUser user = CurrentUser.signedIn();
+        conversation = new Conversation("Messages with ChAD",
+                "For anything ChAD should know about this concern. If a child is in immediate danger, call 999.",
+                entries(user), text -> concerns.sendMessage(user, reference, text));
+        add(new H1("Concern " + reference), new Paragraph("About " + concern.get().childName()), timeline, conversation);
         show(concern.get().timeline());
     }
 
@@ -60,7 +66,18 @@ public class ConcernTimelineView extends Div implements HasUrlParameter<String> 
     }
 
     private void refresh() {
-        concerns.lookup(CurrentUser.signedIn(), reference).ifPresent(summary -> show(summary.timeline()));
+        CurrentUser user = CurrentUser.signedIn();
+        concerns.lookup(user, reference).ifPresent(summary -> {
+            show(summary.timeline());
+            conversation.show(entries(user));
+        });
+    }
+
+    private List<Conversation.Entry> entries(CurrentUser user) {
+        return concerns.messages(user, reference).stream()
+                .map(message -> new Conversation.Entry(message.author(),
+                        message.text(), message.sentAt()))
+                .toList();
     }
 
     private void show(List<TimelineEntry> entries) {

@@ -15,6 +15,8 @@ import tools.jackson.databind.JsonNode;
 import uk.frontdoor.duty.DutyContact;
 import uk.frontdoor.duty.DutyContactDetails;
 import uk.frontdoor.duty.DutyDecisions;
+import uk.frontdoor.duty.DutyMessages;
+import uk.frontdoor.shell.Conversation;
 import uk.frontdoor.duty.DutyInbox;
 import uk.frontdoor.duty.matching.ContactHistory;
 import uk.frontdoor.security.CurrentUser;
@@ -31,9 +33,11 @@ public class DutyContactView extends Div implements HasUrlParameter<String> {
     private final DutyInbox inbox;
     private final DutyDecisions decisions;
     private final ContactHistory history;
+    private final DutyMessages messages;
     private String id;
 
-    public DutyContactView(DutyInbox inbox, DutyDecisions decisions, ContactHistory history) {
+    public DutyContactView(DutyInbox inbox, DutyDecisions decisions, ContactHistory history, DutyMessages messages) {
+        this.messages = messages;
         this.inbox = inbox;
         this.decisions = decisions;
         this.history = history;
@@ -83,8 +87,24 @@ public class DutyContactView extends Div implements HasUrlParameter<String> {
         DutyContact contact = details.get().contact();
         // The whole picture before deciding: earlier contacts about the child, then triage and the decision.
         add(new EarlierContactsSection(history, contact.id()), new TriagePanel(inbox, contact, this::show),
-                new DecisionPanel(decisions, contact, this::show),
+                new DecisionPanel(decisions, contact, this::show), conversation(contact),
                 new ContactRecordPanel(inbox.history(CurrentUser.signedIn(), contact.id())));
+    }
+
+    private Conversation conversation(DutyContact contact) {
+        CurrentUser user = CurrentUser.signedIn();
+        return new Conversation("Messages with the referrer",
+                "The referrer reads this in the portal. Ask what you need to know; tell them what they need to do.",
+                messages.messages(user, contact.id()).stream()
+                        .map(message -> new Conversation.Entry(message.author(), message.text(), message.sentAt()))
+                        .toList(),
+                text -> {
+                    var problems = messages.reply(user, contact.id(), text);
+                    if (problems.isEmpty()) {
+                        show();
+                    }
+                    return problems;
+                });
     }
 
     private static Optional<UUID> parse(String id) {

@@ -1,0 +1,39 @@
+package uk.frontdoor.messaging;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/** A {@code message.v1}: one message between a referrer and the duty service, as both sides send and read it. */
+public record ConversationMessage(String messageId, String reference, boolean fromReferrer, String author, String text,
+        Instant sentAt) {
+
+    public static final int TEXT_MAX = 2000;
+
+    public Map<String, Object> contract() {
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("contract", "message.v1");
+        message.put("messageId", messageId);
+        message.put("reference", reference);
+        message.put("fromReferrer", fromReferrer);
+        message.put("author", author);
+        message.put("text", text);
+        message.put("sentAt", sentAt.toString());
+        return message;
+    }
+
+    public static ConversationMessage of(JsonNode message) {
+        return new ConversationMessage(message.get("messageId").asString(), message.get("reference").asString(),
+                message.get("fromReferrer").asBoolean(), message.get("author").asString(), message.get("text").asString(),
+                Instant.parse(message.get("sentAt").asString()));
+    }
+
+    /** What is wrong with a message someone typed, in plain English; null when it can be sent. */
+    public static String problemWith(String text) {
+        if (text == null || text.isBlank()) {
+            return "Write your message";
+        }
+        return text.strip().length() > TEXT_MAX ? "Your message must be " + TEXT_MAX + " characters or fewer" : null;
+    }
+}
