@@ -4,7 +4,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +32,9 @@ import uk.frontdoor.security.Role;
 public class ConcernService {
 
     static final String MESSAGE_ROUTE = "message-to-duty";
+    static final String ADVICE_ROUTE = "advice-to-duty";
+    /** What lists show in place of a child's name for a request for advice. */
+    public static final String ADVICE_REQUEST = "Request for advice";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -88,6 +93,44 @@ public class ConcernService {
         String messageId = "contact-" + id;
         outbox.send(new OutgoingMessage(ContactMessage.ROUTE, messageId, json.writeValueAsString(
                 ContactMessage.of(messageId, reference, now, answers, user, organisation))));
+        audit.record(user, AuditAction.CONCERN_SUBMITTED, reference);
+        return new Submission(reference, List.of());
+    }
+
+    /**
+     * Asks ChAD for a consultation without making a referral. It gets a reference and a timeline like a concern,
+     * and reaches the duty service as a contact of its own kind.
+     */
+    @Transactional
+    public Submission askForAdvice(CurrentUser user, AdviceRequest request) {
+        ConcernDrafts.requireReferrer(user);
+        var errors = request.problems();
+        if (!errors.isEmpty()) {
+            return new Submission(null, errors);
+        }
+        Instant now = clock.instant();
+        UUID id = UUID.randomUUID();
+        String reference = nextReference(now);
+        Organisation organisation = organisations.get(user.organisationId());
+        jdbc.sql("INSERT INTO concern (id, reference, referrer_subject, referrer_name, organisation, child_name, answers, "
+                        + "submitted_at, kind) VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, 'advice')")
+                .params(id, reference, user.subject(), user.name(), user.organisationId(), ADVICE_REQUEST,
+                        json.writeValueAsString(request), Timestamp.from(now))
+                .update();
+        addToTimeline(id, TimelineStatus.SUBMITTED, now, "submitted-" + id, null);
+        String messageId = "advice-" + id;
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("contract", "advice-request.v1");
+        message.put("messageId", messageId);
+        message.put("reference", reference);
+        message.put("requestedAt", now.toString());
+        message.put("referrer", ContactMessage.referrer(user, organisation));
+        message.put("question", request.question().strip());
+        message.put("callbackPhone", request.callbackPhone().strip());
+        if (request.bestTime() != null && !request.bestTime().isBlank()) {
+            message.put("bestTime", request.bestTime().strip());
+        }
+        outbox.send(new OutgoingMessage(ADVICE_ROUTE, messageId, json.writeValueAsString(message)));
         audit.record(user, AuditAction.CONCERN_SUBMITTED, reference);
         return new Submission(reference, List.of());
     }

@@ -35,7 +35,7 @@ final class ContactMessage {
         return message;
     }
 
-    private static Map<String, Object> referrer(CurrentUser user, Organisation organisation) {
+    static Map<String, Object> referrer(CurrentUser user, Organisation organisation) {
         Map<String, Object> referrer = new LinkedHashMap<>();
         referrer.put("name", user.name());
         referrer.put("role", user.mainRole().name());

@@ -23,6 +23,8 @@ import uk.frontdoor.shell.LiveUpdates;
 class ContactIntake {
 
     static final String CONSUMER = "contact-intake";
+    /** What the inbox shows in place of a child's name for a request for advice. */
+    public static final String ADVICE_REQUEST = "Request for advice";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -46,19 +48,14 @@ class ContactIntake {
     @Transactional
     public void receive(String message) {
         JsonNode contact = json.readTree(message);
-        String messageId = contact.get("messageId").asString();
-        if (!processed.firstTime(CONSUMER, messageId)) {
-            return;
-        }
-        Instant receivedAt = clock.instant();
-        String reference = contact.get("reference").asString();
         JsonNode child = contact.get("child");
         JsonNode referrer = contact.get("referrer");
-        jdbc.sql("INSERT INTO duty_contact (id, contact_message_id, reference, received_at, decision_due_at, urgent, "
-                        + "child_name, organisation_name, referral_source, contact, child_date_of_birth, child_postcode, "
-                        + "child_nhs_number, child_pupil_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), messageId, reference, Timestamp.from(receivedAt),
-                        Timestamp.from(workingDays.decisionDue(receivedAt)),
+        record(contact, receivedAt -> jdbc.sql("INSERT INTO duty_contact (id, contact_message_id, reference, received_at, "
+                        + "decision_due_at, urgent, child_name, organisation_name, referral_source, contact, "
+                        + "child_date_of_birth, child_postcode, child_nhs_number, child_pupil_number) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), contact.get("messageId").asString(), contact.get("reference").asString(),
+                        Timestamp.from(receivedAt), Timestamp.from(workingDays.decisionDue(receivedAt)),
                         contact.get("urgent").asBoolean(),
                         child.get("firstName").asString() + " " + child.get("lastName").asString(),
                         referrer.get("organisationName").asString(), referrer.get("referralSource").asString(),
@@ -68,8 +65,32 @@ class ContactIntake {
                         ChildParticulars.postcodeKey(text(child, "postcode")),
                         ChildParticulars.nhsNumberKey(text(child, "nhsNumber")),
                         ChildParticulars.pupilNumberKey(text(child, "pupilNumber")))
-                .update();
-        acknowledgements.send(reference, "received", receivedAt);
+                .update());
+    }
+
+    /** A request for advice: a contact of its own kind, with the same one-working-day clock for the call back. */
+    @Transactional
+    public void receiveAdviceRequest(String message) {
+        JsonNode request = json.readTree(message);
+        JsonNode referrer = request.get("referrer");
+        record(request, receivedAt -> jdbc.sql("INSERT INTO duty_contact (id, contact_message_id, reference, received_at, "
+                        + "decision_due_at, urgent, child_name, organisation_name, referral_source, contact, kind) "
+                        + "VALUES (?, ?, ?, ?, ?, false, ?, ?, ?, ?::jsonb, 'advice')")
+                .params(UUID.randomUUID(), request.get("messageId").asString(), request.get("reference").asString(),
+                        Timestamp.from(receivedAt), Timestamp.from(workingDays.decisionDue(receivedAt)),
+                        ADVICE_REQUEST, referrer.get("organisationName").asString(),
+                        referrer.get("referralSource").asString(), message)
+                .update());
+    }
+
+    /** Once per message id: the insert, the "received" acknowledgement, and the inbox told, in one transaction. */
+    private void record(JsonNode message, java.util.function.Consumer<Instant> insert) {
+        if (!processed.firstTime(CONSUMER, message.get("messageId").asString())) {
+            return;
+        }
+        Instant receivedAt = clock.instant();
+        insert.accept(receivedAt);
+        acknowledgements.send(message.get("reference").asString(), "received", receivedAt);
         liveUpdates.publishAfterCommit(LiveUpdates.DUTY_INBOX);
     }
 

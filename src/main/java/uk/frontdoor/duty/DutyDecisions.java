@@ -37,6 +37,7 @@ public class DutyDecisions {
     public static final String LEVEL = "level-of-need";
     public static final String RATIONALE = "rationale";
     public static final String COMMENT = "comment";
+    public static final String ADVICE = "advice-given";
     static final int RATIONALE_MAX = 5000;
 
     private static final String COLUMNS = "d.id, d.contact_id, c.reference, d.outcome, d.factors, d.level_of_need, "
@@ -49,9 +50,11 @@ public class DutyDecisions {
     private final AuditTrail audit;
     private final LiveUpdates liveUpdates;
     private final ChadContactDetails chad;
+    private final DutyMessages messages;
 
     DutyDecisions(JdbcClient jdbc, Clock clock, DutyRecord record, Acknowledgements acknowledgements, AuditTrail audit,
-            LiveUpdates liveUpdates, ChadContactDetails chad) {
+            LiveUpdates liveUpdates, ChadContactDetails chad, DutyMessages messages) {
+        this.messages = messages;
         this.jdbc = jdbc;
         this.clock = clock;
         this.record = record;
@@ -90,6 +93,28 @@ public class DutyDecisions {
         } else {
             record.add(contactId, user, "Proposed " + form.outcome().title() + ": waiting for a duty manager's sign-off");
         }
+        liveUpdates.publishAfterCommit(LiveUpdates.DUTY_INBOX);
+        return List.of();
+    }
+
+    /**
+     * Answers a request for advice: the advice goes to the referrer as a message, and the contact closes as
+     * information and advice. A consultation is not a social care decision, so no sign-off.
+     */
+    @Transactional
+    public List<FieldError> giveAdvice(CurrentUser user, UUID contactId, String advice) {
+        DutyInbox.requireDuty(user);
+        String problem = uk.frontdoor.messaging.ConversationMessage.problemWith(advice);
+        if (problem != null) {
+            return List.of(new FieldError(ADVICE,
+                    problem.replace("Write your message", "Write the advice you gave").replace("Your message", "The advice")));
+        }
+        String reference = openContact(contactId);
+        Instant now = clock.instant();
+        messages.reply(user, contactId, advice);
+        record.add(contactId, user, "Gave advice");
+        audit.record(user, AuditAction.DECISION_RECORDED, reference);
+        close(contactId, reference, UUID.randomUUID(), ContactOutcome.ADVICE, now);
         liveUpdates.publishAfterCommit(LiveUpdates.DUTY_INBOX);
         return List.of();
     }

@@ -30,7 +30,7 @@ public class DutyInbox {
 
     private static final String COLUMNS = "id, reference, received_at, urgent, child_name, organisation_name, "
             + "referral_source, first_opened_at, decision_due_at, priority, priority_reason, assigned_to, assigned_name, "
-            + "outcome, decided_at";
+            + "outcome, decided_at, kind";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -75,6 +75,7 @@ public class DutyInbox {
             case DUE_TODAY -> "decided_at IS NULL AND decision_due_at >= :now AND decision_due_at < :tomorrow";
             case OVERDUE -> "decided_at IS NULL AND decision_due_at <= :now";
             case URGENT -> "decided_at IS NULL AND (urgent OR priority = 'RED')";
+            case ADVICE -> "decided_at IS NULL AND kind = 'advice'";
             case DECIDED -> "decided_at IS NOT NULL";
         };
         LocalDate today = now.atZone(clock.getZone()).toLocalDate();
@@ -187,7 +188,8 @@ public class DutyInbox {
                 row.getString("organisation_name"), row.getString("referral_source"), instant(row, "first_opened_at"),
                 instant(row, "decision_due_at"), priority == null ? null : Priority.valueOf(priority),
                 row.getString("priority_reason"), row.getString("assigned_to"), row.getString("assigned_name"),
-                outcome == null ? null : ContactOutcome.valueOf(outcome), instant(row, "decided_at"));
+                outcome == null ? null : ContactOutcome.valueOf(outcome), instant(row, "decided_at"),
+                "advice".equals(row.getString("kind")));
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {

@@ -8,6 +8,7 @@ public enum InboxFilter {
     DUE_TODAY("Due today"),
     OVERDUE("Overdue"),
     URGENT("Urgent"),
+    ADVICE("Requests for advice"),
     DECIDED("Decided");
 
     private final String label;

@@ -16,6 +16,13 @@ class ConcernHomeActions {
     }
 
     @Bean
+    HomeAction askForAdviceAction() {
+        return HomeAction.of("Ask ChAD for advice",
+                "Not sure whether to raise a concern? Ask for a call back from a social worker. This is not a referral.",
+                AskForAdviceView.class, CurrentUser::raisesConcerns);
+    }
+
+    @Bean
     HomeAction myConcernsAction() {
         return HomeAction.of("See what happened to your concerns",
                 "Follow each concern: when ChAD received it, when a social worker looked at it, and the decision.",

@@ -54,7 +54,10 @@ public class ConcernTimelineView extends Div implements HasUrlParameter<String> 
         conversation = new Conversation("Messages with ChAD",
                 "For anything ChAD should know about this concern. If a child is in immediate danger, call 999.",
                 entries(user), text -> concerns.sendMessage(user, reference, text));
-        add(new H1("Concern " + reference), new Paragraph("About " + concern.get().childName()), timeline, conversation);
+        boolean advice = ConcernService.ADVICE_REQUEST.equals(concern.get().childName());
+        add(new H1((advice ? "Request for advice " : "Concern ") + reference),
+                new Paragraph(advice ? "A social worker will call you back." : "About " + concern.get().childName()),
+                timeline, conversation);
         show(concern.get().timeline());
     }
 

@@ -57,13 +57,23 @@ public class DutyContactView extends Div implements HasUrlParameter<String> {
             return;
         }
         JsonNode sent = details.get().sent();
+        DutyContact contact = details.get().contact();
+        add(new H1(contact.reference() + ": " + contact.childName()));
+        add(new Paragraph("Received " + Dates.dateAndTime(contact.receivedAt())
+                + (contact.urgent() ? ". Urgent: the referrer sees acute need." : "")));
+        if (contact.adviceRequest()) {
+            showAdviceRequest(sent, contact);
+        } else {
+            showConcern(sent, contact);
+        }
+        add(new H2("Referrer"), referrer(sent.get("referrer")));
+        add(conversation(contact), new ContactRecordPanel(inbox.history(CurrentUser.signedIn(), contact.id())));
+    }
+
+    private void showConcern(JsonNode sent, DutyContact contact) {
         JsonNode child = sent.get("child");
-        JsonNode referrer = sent.get("referrer");
         JsonNode concern = sent.get("concern");
         JsonNode parents = sent.get("parents");
-        add(new H1(details.get().contact().reference() + ": " + details.get().contact().childName()));
-        add(new Paragraph("Received " + Dates.dateAndTime(details.get().contact().receivedAt())
-                + (details.get().contact().urgent() ? ". Urgent: the referrer sees acute need." : "")));
         add(new H2("Child"), rows(
                 "Date of birth", text(child, "dateOfBirth"), "Approximate age", text(child, "approximateAge"),
                 "Address", text(child, "address") + ", " + text(child, "postcode"),
@@ -80,15 +90,24 @@ public class DutyContactView extends Div implements HasUrlParameter<String> {
                 "Agree", text(parents, "agree"),
                 "Not told because", text(parents, "notToldReason"),
                 "Explanation", text(parents, "notToldExplanation")));
-        add(new H2("Referrer"), rows(
-                "Name", text(referrer, "name"), "Role", text(referrer, "role"),
-                "Organisation", text(referrer, "organisationName"), "Email", text(referrer, "email"),
-                "Contact source (CIN code)", text(referrer, "referralSource")));
-        DutyContact contact = details.get().contact();
         // The whole picture before deciding: earlier contacts about the child, then triage and the decision.
         add(new EarlierContactsSection(history, contact.id()), new TriagePanel(inbox, contact, this::show),
-                new DecisionPanel(decisions, contact, this::show), conversation(contact),
-                new ContactRecordPanel(inbox.history(CurrentUser.signedIn(), contact.id())));
+                new DecisionPanel(decisions, contact, this::show));
+    }
+
+    /** A consultation: the question and how to call back, then the advice given. */
+    private void showAdviceRequest(JsonNode sent, DutyContact contact) {
+        add(new H2("They would like advice about"), rows(
+                "Question", text(sent, "question"),
+                "Call back on", text(sent, "callbackPhone"),
+                "Best time to call", text(sent, "bestTime")));
+        add(new TriagePanel(inbox, contact, this::show), new AdvicePanel(decisions, contact, this::show));
+    }
+
+    private static SummaryList referrer(JsonNode referrer) {
+        return rows("Name", text(referrer, "name"), "Role", text(referrer, "role"),
+                "Organisation", text(referrer, "organisationName"), "Email", text(referrer, "email"),
+                "Contact source (CIN code)", text(referrer, "referralSource"));
     }
 
     private Conversation conversation(DutyContact contact) {

@@ -1,0 +1,60 @@
+package uk.frontdoor.concern.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import uk.frontdoor.concern.AdviceRequest;
+import uk.frontdoor.concern.ChadContactDetails;
+import uk.frontdoor.concern.ConcernService;
+import uk.frontdoor.concern.Submission;
+import uk.frontdoor.security.CurrentUser;
+import uk.frontdoor.shell.ErrorSummary;
+import uk.frontdoor.shell.MainLayout;
+
+/** A consultation without a referral: a social worker calls the partner back. */
+@Route(value = "advice", layout = MainLayout.class)
+@PageTitle("Ask ChAD for advice")
+@RolesAllowed({"TEACHER", "SAFEGUARDING_LEAD", "GP"})
+public class AskForAdviceView extends Div {
+
+    public AskForAdviceView(ConcernService concerns, ChadContactDetails chad) {
+        ErrorSummary errors = new ErrorSummary();
+        add(errors, new H1("Ask ChAD for advice"),
+                new Paragraph("Not sure whether to raise a concern? A social worker will call you back to talk it "
+                        + "through. This is advice, not a referral. If a child is in immediate danger, call 999."));
+        TextArea question = new TextArea("What would you like advice about?");
+        question.setId(AdviceRequest.QUESTION);
+        question.setHelperText("A few sentences is enough. You do not need to give the child's full name.");
+        question.setMaxLength(AdviceRequest.QUESTION_MAX);
+        TextField phone = new TextField("Phone number to call you back on");
+        phone.setId(AdviceRequest.PHONE);
+        phone.getElement().setAttribute("autocomplete", "tel");
+        phone.getElement().setAttribute("inputmode", "tel");
+        phone.setMaxLength(20);
+        TextField bestTime = new TextField("When is best to call? (optional)");
+        bestTime.setId(AdviceRequest.BEST_TIME);
+        bestTime.setHelperText("For example, after 3:30pm. ChAD is open " + chad.officeHours() + ".");
+        bestTime.setMaxLength(200);
+        Button send = new Button("Ask for a call back", click -> {
+            Submission sent = concerns.askForAdvice(CurrentUser.signedIn(),
+                    new AdviceRequest(question.getValue(), phone.getValue(), bestTime.getValue()));
+            errors.show(sent.errors(), Map.of(AdviceRequest.QUESTION, question, AdviceRequest.PHONE, phone,
+                    AdviceRequest.BEST_TIME, bestTime));
+            if (sent.accepted()) {
+                getUI().ifPresent(ui -> ui.navigate(ConcernTimelineView.class, sent.reference()));
+            }
+        });
+        send.setId("ask-for-advice");
+        send.addClassName("fd-button");
+        send.setDisableOnClick(true);
+        send.addClickListener(click -> send.setEnabled(true));
+        add(question, phone, bestTime, send);
+    }
+}
