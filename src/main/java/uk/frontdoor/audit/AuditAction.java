@@ -7,5 +7,7 @@ public enum AuditAction {
     CONTACT_VIEWED,
     DECISION_RECORDED,
     DECISION_SIGNED_OFF,
-    DECISION_RETURNED
+    DECISION_RETURNED,
+    /** Children's data leaving the portal for inspection (Ofsted Annex A lists): a disclosure. */
+    INSPECTION_DATA_EXPORTED
 }
