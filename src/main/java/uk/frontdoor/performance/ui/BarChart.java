@@ -16,13 +16,15 @@ final class BarChart {
     /** Colours with at least 3:1 contrast on white (WCAG 1.4.11), the last for "all other". */
     static final List<String> COLOURS = List.of("#1d70b8", "#00703c", "#d4351c", "#4c2c92", "#d53880", "#505a5f");
 
-    private static final int WIDTH = 480;
-    private static final int FONT = 14;
-    private static final int LABEL = 20;
+    /** Narrow, so the text stays readable when a phone shrinks the chart to its width. */
+    private static final int WIDTH = 400;
+    private static final int FONT = 15;
+    private static final int LINE = 19;
     private static final int BAR = 22;
-    private static final int GAP = 14;
-    private static final int TOTAL_SPACE = 64;
-    private static final double CHARACTER = 7.6;
+    private static final int GAP = 16;
+    private static final int TOTAL_SPACE = 56;
+    /** An average character of Arial at {@link #FONT}, to wrap labels and the legend before they run off. */
+    private static final double CHARACTER = 8.2;
 
     record Series(String label, String colour) {
     }
@@ -40,34 +42,48 @@ final class BarChart {
     /**
      * @param id unique on the page; the title and desc get ids from it
      * @param title what the chart shows, read out as the image's name
+     * @param legend whether to name the series above the bars (always, for a chart of stacked series)
      */
-    static Svg of(String id, String title, List<Series> series, List<Bar> bars) {
+    static Svg of(String id, String title, List<Series> series, List<Bar> bars, boolean legend) {
         StringBuilder svg = new StringBuilder();
-        List<String> legend = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
         int y = 0;
-        if (series.size() > 1) {
+        if (legend) {
+            // Keys side by side while they fit, a long one wrapped onto lines of its own.
             int x = 0;
-            y = 4;
+            int rowHeight = LINE;
+            y = 2;
+            int keyWidth = (int) ((WIDTH - 20) / CHARACTER);
             for (Series each : series) {
-                int itemWidth = 14 + 6 + (int) Math.ceil(each.label().length() * CHARACTER) + 18;
+                List<String> lines = wrap(each.label(), keyWidth);
+                int itemWidth = 20 + (int) Math.ceil(lines.stream().mapToInt(String::length).max().orElse(0) * CHARACTER) + 18;
                 if (x > 0 && x + itemWidth > WIDTH) {
                     x = 0;
-                    y += 24;
+                    y += rowHeight + 6;
+                    rowHeight = LINE;
                 }
-                legend.add(String.format(Locale.UK,
-                        "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"14\" fill=\"%s\"/>"
-                                + "<text x=\"%d\" y=\"%d\">%s</text>",
-                        x, y, each.colour(), x + 20, y + 12, escape(each.label())));
+                StringBuilder key = new StringBuilder(String.format(Locale.UK,
+                        "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"14\" fill=\"%s\"/>", x, y + 1, each.colour()));
+                for (int line = 0; line < lines.size(); line++) {
+                    key.append(String.format(Locale.UK, "<text x=\"%d\" y=\"%d\">%s</text>", x + 20,
+                            y + 13 + line * LINE, escape(lines.get(line))));
+                }
+                keys.add(key.toString());
+                rowHeight = Math.max(rowHeight, lines.size() * LINE);
                 x += itemWidth;
             }
-            y += 24 + 8;
+            y += rowHeight + 14;
         }
         long max = bars.stream().mapToLong(Bar::total).max().orElse(0);
         double scale = max == 0 ? 0 : (double) (WIDTH - TOTAL_SPACE) / max;
         StringBuilder rows = new StringBuilder();
         for (Bar bar : bars) {
-            rows.append(String.format(Locale.UK, "<text x=\"0\" y=\"%d\">%s</text>", y + FONT, escape(bar.label())));
-            int barTop = y + LABEL;
+            List<String> lines = wrap(bar.label(), (int) (WIDTH / CHARACTER));
+            for (int line = 0; line < lines.size(); line++) {
+                rows.append(String.format(Locale.UK, "<text x=\"0\" y=\"%d\">%s</text>", y + FONT + line * LINE,
+                        escape(lines.get(line))));
+            }
+            int barTop = y + lines.size() * LINE + 3;
             double x = 0;
             int last = lastNonZero(bar.values());
             for (int i = 0; i < bar.values().size(); i++) {
@@ -96,13 +112,31 @@ final class BarChart {
         svg.append("<title id=\"").append(escape(id)).append("-title\">").append(escape(title)).append("</title>");
         svg.append("<desc id=\"").append(escape(id)).append("-desc\">")
                 .append("The same numbers are in the table after the chart.</desc>");
-        legend.forEach(svg::append);
+        keys.forEach(svg::append);
         svg.append(rows);
         svg.append("</svg>");
         Svg chart = new Svg(svg.toString());
         chart.setId(id);
         chart.addClassName("fd-chart");
         return chart;
+    }
+
+    /** Words onto lines of at most {@code width} characters (a longer word gets a line of its own). */
+    static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     private static int lastNonZero(List<Long> values) {

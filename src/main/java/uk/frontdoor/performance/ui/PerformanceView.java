@@ -67,8 +67,8 @@ public class PerformanceView extends Div implements BeforeEnterObserver {
     private final InspectionExport export;
     private final CurrentUser manager;
     private final ErrorSummary errors = new ErrorSummary();
-    private final MemorableDate from = new MemorableDate(ReportingPeriod.FROM, "Start date", "For example, 26 10 2026");
-    private final MemorableDate to = new MemorableDate(ReportingPeriod.TO, "End date", "For example, 22 11 2026");
+    private final MemorableDate from = new MemorableDate(ReportingPeriod.FROM, "Start date", "For example, 1 4 2026");
+    private final MemorableDate to = new MemorableDate(ReportingPeriod.TO, "End date", "For example, 31 3 2027");
     private final Div report = new Div();
 
     public PerformanceView(PerformanceInformation information, InspectionExport export) {
@@ -172,7 +172,7 @@ public class PerformanceView extends Div implements BeforeEnterObserver {
         if (figures.contacts() == 0) {
             section.add(new Paragraph("There were no contacts in these dates."));
         } else {
-            section.add(BarChart.of("contacts-per-week-chart", "Contacts each week, by source: bar chart", series, bars));
+            section.add(BarChart.of("contacts-per-week-chart", "Contacts each week, by source: bar chart", series, bars, true));
         }
         section.add(bySource("contacts-per-week", "Contacts each week, by source", "Week", weeks,
                 row -> span(row.first(), row.last())));
@@ -228,7 +228,7 @@ public class PerformanceView extends Div implements BeforeEnterObserver {
             List<BarChart.Bar> bars = java.util.Arrays.stream(ContactOutcome.values())
                     .map(outcome -> new BarChart.Bar(outcome.title(), List.of(outcomes.count(outcome)))).toList();
             section.add(BarChart.of("outcomes-chart", "Outcomes of decided contacts: bar chart",
-                    List.of(new BarChart.Series("Contacts", BarChart.COLOURS.getFirst())), bars));
+                    List.of(new BarChart.Series("Contacts", BarChart.COLOURS.getFirst())), bars, false));
         }
         DataTable table = new DataTable("outcomes", "Outcomes of decided contacts",
                 List.of("Outcome", "Contacts", "Share of decided contacts"));
