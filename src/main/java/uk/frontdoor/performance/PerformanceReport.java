@@ -1,6 +1,8 @@
 package uk.frontdoor.performance;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -55,6 +57,12 @@ public record PerformanceReport(ReportingPeriod period, long contacts, ContactsB
 
     /** What decided contacts led to. */
     public record Outcomes(Map<ContactOutcome, Long> counts) {
+
+        public Outcomes {
+            Map<ContactOutcome, Long> copy = new EnumMap<>(ContactOutcome.class);
+            copy.putAll(counts);
+            counts = Collections.unmodifiableMap(copy);
+        }
 
         public long count(ContactOutcome outcome) {
             return counts.getOrDefault(outcome, 0L);
