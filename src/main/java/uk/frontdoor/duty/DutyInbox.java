@@ -53,7 +53,7 @@ public class DutyInbox {
         this.liveUpdates = liveUpdates;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public List<DutyContact> newestFirst(CurrentUser user) {
         return list(user, InboxFilter.OPEN, null);
     }
