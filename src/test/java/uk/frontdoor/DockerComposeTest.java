@@ -51,7 +51,8 @@ class DockerComposeTest {
 
     /** The FRONTDOOR_* variables the portal reads (README: Configuration). */
     private static final Set<String> FRONTDOOR_VARIABLES = Set.of("FRONTDOOR_BROKER_MODE", "FRONTDOOR_IDP_ENABLED",
-            "FRONTDOOR_DATA_DIRECTORY", "FRONTDOOR_IDLE_TIMEOUT", "FRONTDOOR_FLYWAY_DEMO_LOCATION");
+            "FRONTDOOR_DATA_DIRECTORY", "FRONTDOOR_IDLE_TIMEOUT", "FRONTDOOR_FLYWAY_DEMO_LOCATION",
+            "FRONTDOOR_CHILD_ID_KEY");
 
     private static final String POSTGRES = "postgres";
     private static final String ARTEMIS = "artemis";

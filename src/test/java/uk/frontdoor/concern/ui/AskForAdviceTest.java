@@ -39,8 +39,12 @@ class AskForAdviceTest extends UiTest {
     @Autowired DutyInbox inbox;
     @Autowired JdbcClient jdbc;
 
+    @Autowired uk.frontdoor.performance.PerformanceInformation performance;
+
     @Test
     void a_gp_asks_for_advice_and_hears_it_back_as_an_advice_contact_not_a_referral() {
+        var period = uk.frontdoor.performance.ReportingPeriod.lastFourWeeks(java.time.LocalDate.now());
+        var before = performance.report(DemoUser.MANAGER.currentUser(), period);
         signInAs(DemoUser.GP);
         UI.getCurrent().navigate(AskForAdviceView.class);
         _click(_get(Button.class, spec -> spec.withId("ask-for-advice")));
@@ -82,6 +86,11 @@ class AskForAdviceTest extends UiTest {
                 .contains("Information and advice", "stayed a contact");
         assertThat(jdbc.sql("SELECT kind || ' ' || outcome FROM duty_contact WHERE id = ?").param(request.id())
                 .query(String.class).single()).isEqualTo("advice ADVICE");
+
+        // Counted as a request for advice, apart from contacts about children.
+        var after = performance.report(DemoUser.MANAGER.currentUser(), period);
+        assertThat(after.adviceRequests()).isEqualTo(before.adviceRequests() + 1);
+        assertThat(after.contacts()).isEqualTo(before.contacts());
     }
 
     private List<TimelineStatus> timeline(String reference) {
