@@ -45,7 +45,8 @@ public class Contracts {
         List<Error> errors = schema(contract).validate(node);
         if (!errors.isEmpty()) {
             throw new ContractViolation(contract + ": " + errors.stream()
-                    .map(error -> error.getInstanceLocation() + " " + error.getKeyword())
+                    .map(error -> error.getInstanceLocation() + " " + error.getKeyword()
+                            + (error.getProperty() == null ? "" : " " + error.getProperty()))
                     .collect(Collectors.joining("; ")));
         }
     }

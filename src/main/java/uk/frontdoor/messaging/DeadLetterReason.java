@@ -16,9 +16,19 @@ class DeadLetterReason implements Processor {
     static final String ROUTE = "FrontDoorFailedRoute";
     static final String AT = "FrontDoorFailedAt";
 
+    /** The failure that explains it: a broken contract even when Camel wrapped it (a method call in an expression). */
+    private static Throwable cause(Throwable failure) {
+        for (Throwable each = failure; each != null; each = each.getCause()) {
+            if (each instanceof ContractViolation) {
+                return each;
+            }
+        }
+        return failure;
+    }
+
     @Override
     public void process(Exchange exchange) {
-        Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        Throwable failure = cause(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class));
         String reason = failure == null ? "unknown" : failure.getClass().getSimpleName() + ": " + failure.getMessage();
         exchange.getMessage().setHeader(REASON, reason);
         exchange.getMessage().setHeader(ROUTE, exchange.getFromRouteId());

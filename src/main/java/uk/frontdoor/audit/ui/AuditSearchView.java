@@ -16,7 +16,7 @@ import java.util.Map;
 import uk.frontdoor.audit.AuditEntry;
 import uk.frontdoor.audit.AuditTrail;
 import uk.frontdoor.security.CurrentUser;
-import uk.frontdoor.shell.DataTable;
+import uk.frontdoor.shell.TextTable;
 import uk.frontdoor.shell.Dates;
 import uk.frontdoor.shell.ErrorSummary;
 import uk.frontdoor.shell.FieldError;
@@ -71,7 +71,7 @@ public class AuditSearchView extends Div {
         }
         List<AuditEntry> entries = audit.search(CurrentUser.signedIn(), reference.getValue(), actor.getValue(),
                 from.getValue(), to.getValue());
-        results.add(DataTable.of(entries.size() + (entries.size() == 500 ? "+" : "") + " entries, newest first",
+        results.add(TextTable.of(entries.size() + (entries.size() == 500 ? "+" : "") + " entries, newest first",
                 List.of("When", "Who", "Organisation", "What", "Reference", "From"),
                 entries.stream().map(entry -> List.of(Dates.dateAndTime(entry.occurredAt()), entry.actor(),
                         String.valueOf(entry.organisation()), entry.action(), entry.subject(),

@@ -92,12 +92,14 @@ public class CheckAnswersView extends Div implements BeforeEnterObserver {
                 new Paragraph("By sending this you confirm the details are correct to the best of your knowledge. "
                         + "ChAD will decide what happens next within one working day."));
         CurrentUser user = CurrentUser.signedIn();
-        Checkbox email = new Checkbox("Email me at " + user.email() + " when ChAD has decided",
-                answers.isEmailWhenDecided());
+        Checkbox email = new Checkbox("Email me when ChAD has decided", answers.isEmailWhenDecided());
         email.setId("email-when-decided");
-        email.setHelperText("The email gives only the reference and a link to sign in, never any details.");
+        Paragraph emailHint = new Paragraph("We will email " + user.email()
+                + ". The email gives only the reference and a link to sign in, never any details.");
+        emailHint.addClassNames("fd-hint", "fd-break");
         email.setVisible(user.email() != null);
-        add(email);
+        emailHint.setVisible(user.email() != null);
+        add(email, emailHint);
         Button send = new Button("Send concern", click -> {
             answers.setEmailWhenDecided(email.getValue());
             drafts.save(user, draft.id(), ConcernStep.CHECK, answers);
