@@ -40,6 +40,19 @@ public abstract class UiTest extends PortalTest {
         SecurityContextHolder.clearContext();
     }
 
+    /** The messages of the error summaries shown now ("There is a problem"), in order. */
+    protected static java.util.List<String> errors() {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._find(uk.frontdoor.shell.ErrorSummary.class).stream()
+                .filter(summary -> summary.isVisible())
+                .flatMap(summary -> summary.messages().stream()).toList();
+    }
+
+    /** All the text on the page as a person would read it. */
+    protected static String pageText() {
+        return UI.getCurrent().getChildren().map(child -> child.getElement().getTextRecursively())
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
     /** Runs what Vaadin Push would deliver to the browser (UI.access tasks from other threads). */
     protected static void roundTrip() {
         MockVaadin.clientRoundtrip(false);

@@ -267,16 +267,9 @@ class RaiseConcernTest extends UiTest {
         return _get(H1.class).getText();
     }
 
-    private static java.util.List<String> errors() {
-        return _find(ErrorSummary.class).stream().flatMap(summary -> summary.messages().stream()).toList();
-    }
 
     private static java.util.List<String> texts() {
         return _find(Span.class).stream().map(Span::getText).toList();
     }
 
-    private static String pageText() {
-        return UI.getCurrent().getChildren().map(child -> child.getElement().getTextRecursively())
-                .collect(java.util.stream.Collectors.joining(" "));
-    }
 }

@@ -119,12 +119,5 @@ class ConversationTest extends UiTest {
                 .map(TimelineEntry::status).toList();
     }
 
-    private static List<String> errors() {
-        return _find(ErrorSummary.class).stream().flatMap(summary -> summary.messages().stream()).toList();
-    }
 
-    private static String pageText() {
-        return UI.getCurrent().getChildren().map(child -> child.getElement().getTextRecursively())
-                .collect(java.util.stream.Collectors.joining(" "));
-    }
 }

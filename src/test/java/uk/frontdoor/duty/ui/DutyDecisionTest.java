@@ -223,12 +223,5 @@ class DutyDecisionTest extends UiTest {
                 .filter(entry -> entry.status() == TimelineStatus.DECISION).findFirst().orElseThrow();
     }
 
-    private static List<String> errors() {
-        return _find(ErrorSummary.class).stream().flatMap(summary -> summary.messages().stream()).toList();
-    }
 
-    private static String pageText() {
-        return UI.getCurrent().getChildren().map(child -> child.getElement().getTextRecursively())
-                .collect(java.util.stream.Collectors.joining(" "));
-    }
 }

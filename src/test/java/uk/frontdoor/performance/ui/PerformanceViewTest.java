@@ -197,13 +197,5 @@ class PerformanceViewTest extends UiTest {
                 .map(cell -> cell.getElement().getTextRecursively()).toList();
     }
 
-    private static List<String> errors() {
-        return _find(ErrorSummary.class).stream().filter(summary -> summary.isVisible())
-                .flatMap(summary -> summary.messages().stream()).toList();
-    }
 
-    private static String pageText() {
-        return UI.getCurrent().getChildren().map(child -> child.getElement().getTextRecursively())
-                .collect(Collectors.joining(" "));
-    }
 }
