@@ -18,6 +18,7 @@ public enum DemoUser {
     TEACHER_AT_ANOTHER_SCHOOL("teacher2", "Harry Hanley", "TEACHER", "school-hanley"),
     GP("gp", "Dr Gita Patel", "GP", "gp-burslem"),
     EMPLOYER("employer", "Emma Employer", "EMPLOYER", "employer-potteries"),
+    CARER("carer", "Carys Carer", "FOSTER_CARER", "fostering-stoke"),
     DUTY("duty", "Dee Duty", "DUTY_SOCIAL_WORKER", "chad"),
     MANAGER("manager", "Max Manager", "DUTY_MANAGER", "chad");
 

@@ -1,0 +1,115 @@
+package uk.frontdoor.fostering.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import uk.frontdoor.fostering.Placement;
+import uk.frontdoor.fostering.PlacementUpdate;
+import uk.frontdoor.fostering.Placements;
+import uk.frontdoor.security.CurrentUser;
+import uk.frontdoor.shell.Dates;
+import uk.frontdoor.shell.LiveUpdates;
+import uk.frontdoor.shell.MainLayout;
+import uk.frontdoor.shell.SummaryList;
+
+/** One placement: who to call, what the carer may decide, the next dates, and updates arriving live. */
+@Route(value = "placement", layout = MainLayout.class)
+@PageTitle("Placement")
+@RolesAllowed("FOSTER_CARER")
+public class PlacementView extends Div implements HasUrlParameter<String> {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private final Placements placements;
+    private final LiveUpdates liveUpdates;
+    private final OrderedList updates = new OrderedList();
+    private String reference;
+
+    public PlacementView(Placements placements, LiveUpdates liveUpdates) {
+        this.placements = placements;
+        this.liveUpdates = liveUpdates;
+        updates.setId("updates");
+        updates.addClassName("fd-timeline");
+        updates.getElement().setAttribute("aria-live", "polite");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String reference) {
+        this.reference = null;
+        removeAll();
+        var placement = placements.open(CurrentUser.signedIn(), reference);
+        if (placement.isEmpty()) {
+            add(new H1("Page not found"), new Paragraph("There is no placement with that reference that you can see."));
+            return;
+        }
+        this.reference = reference;
+        Placement shown = placement.get();
+        add(new H1(shown.childFirstName() + ", " + shown.ageOn(LocalDate.now())),
+                new SummaryList()
+                        .row("Placement", shown.type().label() + ", since " + day(shown.startedOn()))
+                        .row("Ended", shown.endedOn() == null ? null : day(shown.endedOn()))
+                        .row("Child's social worker", shown.childSocialWorker() + ", " + shown.childSocialWorkerPhone())
+                        .row("Your supervising social worker",
+                                shown.supervisingSocialWorker() + ", " + shown.supervisingSocialWorkerPhone())
+                        .row("What you can decide (delegated authority)", shown.delegatedAuthority())
+                        .row("Next looked-after review", shown.nextReviewOn() == null ? null : day(shown.nextReviewOn()))
+                        .row("Next social worker visit", shown.nextVisitOn() == null ? null : day(shown.nextVisitOn())),
+                new H2("Updates"), updates);
+        show();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        if (reference != null) {
+            liveUpdates.subscribe(this, Placements.liveTopic(reference), this::show);
+            show();
+        }
+    }
+
+    private void show() {
+        CurrentUser carer = CurrentUser.signedIn();
+        updates.removeAll();
+        var received = placements.updates(carer, reference);
+        if (received.isEmpty()) {
+            updates.add(new ListItem("No updates yet."));
+        }
+        for (PlacementUpdate update : received) {
+            Span title = new Span(update.title());
+            title.addClassName("fd-timeline__status");
+            Span when = new Span(update.sentBy() + ", " + Dates.dateAndTime(update.sentAt()));
+            when.addClassName("fd-timeline__time");
+            ListItem item = new ListItem(title, when, new Paragraph(update.text()));
+            if (update.readAt() == null) {
+                Button read = new Button("Mark as read", click -> {
+                    placements.markRead(carer, reference, update.id());
+                    show();
+                });
+                read.setId("read-" + update.messageId());
+                read.addClassName("fd-button--secondary");
+                read.getElement().setAttribute("aria-label", "Mark " + update.title() + " as read");
+                item.add(read);
+            } else {
+                item.add(new Paragraph("Read " + Dates.dateAndTime(update.readAt())));
+            }
+            updates.add(item);
+        }
+    }
+
+    static String day(LocalDate date) {
+        return DAY.format(date);
+    }
+}
