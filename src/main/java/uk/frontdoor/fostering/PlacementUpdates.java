@@ -41,4 +41,17 @@ class PlacementUpdates {
             liveUpdates.publishAfterCommit(Placements.liveTopic(reference));
         }
     }
+
+    /** The fostering team has the carer's report: shown beside it, once. */
+    @Transactional
+    public void reportReceived(String message) {
+        JsonNode acknowledgement = json.readTree(message);
+        int landed = jdbc.sql("UPDATE carer_report SET received_at = ? WHERE message_id = ? AND received_at IS NULL")
+                .params(Timestamp.from(Instant.parse(acknowledgement.get("occurredAt").asString())),
+                        acknowledgement.get("report").asString())
+                .update();
+        if (landed == 1) {
+            liveUpdates.publishAfterCommit(Placements.liveTopic(acknowledgement.get("placement").asString()));
+        }
+    }
 }

@@ -32,6 +32,9 @@ import uk.frontdoor.security.Role;
 public class Placements {
 
     static final String READ_ROUTE = "placement-update-read";
+    static final String REPORT_ROUTE = "carer-report-to-fostering";
+    public static final String REPORT_KIND = "report-kind";
+    public static final String REPORT_TEXT = "report-text";
     private static final String VISIBLE = "carer_subject = ? AND (ended_on IS NULL OR ended_on >= ?)";
 
     private final JdbcClient jdbc;
@@ -101,6 +104,51 @@ public class Placements {
         message.put("status", "read");
         message.put("occurredAt", now.toString());
         outbox.send(new OutgoingMessage(READ_ROUTE, messageId, json.writeValueAsString(message)));
+    }
+
+    /** The carer tells the fostering team something; relayed with the change, acknowledged back. */
+    @Transactional
+    public List<uk.frontdoor.shell.FieldError> report(CurrentUser carer, String reference, ReportKind kind, String text) {
+        Placement placement = find(carer, reference).orElseThrow(() -> new AccessDeniedException("No such placement"));
+        List<uk.frontdoor.shell.FieldError> errors = new java.util.ArrayList<>();
+        if (kind == null) {
+            errors.add(new uk.frontdoor.shell.FieldError(REPORT_KIND, "Select what you are telling the fostering team about"));
+        }
+        if (text == null || text.isBlank()) {
+            errors.add(new uk.frontdoor.shell.FieldError(REPORT_TEXT, "Tell the fostering team what happened"));
+        } else if (text.strip().length() > 2000) {
+            errors.add(new uk.frontdoor.shell.FieldError(REPORT_TEXT, "What happened must be 2000 characters or fewer"));
+        }
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        Instant now = clock.instant();
+        String messageId = "report-" + UUID.randomUUID();
+        jdbc.sql("INSERT INTO carer_report (id, message_id, placement_id, kind, text, sent_at) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), messageId, placement.id(), kind.name(), text.strip(), Timestamp.from(now))
+                .update();
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("contract", "carer-report.v1");
+        message.put("messageId", messageId);
+        message.put("placement", reference);
+        message.put("kind", kind.code());
+        message.put("text", text.strip());
+        message.put("carer", carer.name());
+        message.put("sentAt", now.toString());
+        outbox.send(new OutgoingMessage(REPORT_ROUTE, messageId, json.writeValueAsString(message)));
+        return List.of();
+    }
+
+    @Transactional(readOnly = true)
+    public List<CarerReport> reports(CurrentUser carer, String reference) {
+        Placement placement = find(carer, reference).orElseThrow(() -> new AccessDeniedException("No such placement"));
+        return jdbc.sql("SELECT message_id, kind, text, sent_at, received_at FROM carer_report WHERE placement_id = ? "
+                        + "ORDER BY sent_at DESC")
+                .param(placement.id())
+                .query((row, n) -> new CarerReport(row.getString("message_id"), ReportKind.valueOf(row.getString("kind")),
+                        row.getString("text"), row.getTimestamp("sent_at").toInstant(),
+                        instant(row.getTimestamp("received_at"))))
+                .list();
     }
 
     private Optional<Placement> find(CurrentUser carer, String reference) {

@@ -118,6 +118,33 @@ class PlacementsTest extends UiTest {
         assertThat(reason).startsWith("ContractViolation: placement-update.v1:").contains("required");
     }
 
+    @Test
+    void a_carer_reports_a_missing_episode_and_sees_the_fostering_team_has_it() {
+        signInAs(DemoUser.CARER);
+        UI.getCurrent().navigate(PlacementView.class, "PL-1002");
+        assertThat(pageText()).contains("call the police on 999", "01782 234234");
+        _click(_get(Button.class, spec -> spec.withId("send-report")));
+        assertThat(errors()).containsExactly("Select what you are telling the fostering team about",
+                "Tell the fostering team what happened");
+        @SuppressWarnings("unchecked")
+        var kind = (com.vaadin.flow.component.radiobutton.RadioButtonGroup<ReportKind>) _get(
+                com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, spec -> spec.withId(Placements.REPORT_KIND));
+        uk.frontdoor.testsupport.Type.into(kind, ReportKind.MISSING_EPISODE);
+        uk.frontdoor.testsupport.Type.into(_get(com.vaadin.flow.component.textfield.TextArea.class,
+                spec -> spec.withId(Placements.REPORT_TEXT)), "Leo left nursery pick-up at 3pm; found at 3:40pm in the park.");
+        _click(_get(Button.class, spec -> spec.withId("send-report")));
+        assertThat(pageText()).contains("The child went missing, sent");
+
+        eventually("the fostering team acknowledges it", WAIT, () -> {
+            roundTrip();
+            return pageText().contains("The fostering team has it");
+        });
+        assertThat(jdbc.sql("SELECT kind FROM fostering_team_report WHERE placement = 'PL-1002' ORDER BY received_at DESC LIMIT 1")
+                .query(String.class).single()).isEqualTo("missing-episode");
+        assertThatThrownBy(() -> placements.report(DemoUser.CARER.currentUser(), "PL-1003", ReportKind.UPDATE, "Not mine"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
     private Message receive(String queue, String updateMessageId) {
         Message[] found = new Message[1];
         eventually("the acknowledgement reaches the council's queue", WAIT, () -> {

@@ -17,7 +17,15 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Map;
+import uk.frontdoor.concern.ChadContactDetails;
+import uk.frontdoor.fostering.CarerReport;
 import uk.frontdoor.fostering.Placement;
+import uk.frontdoor.fostering.ReportKind;
+import uk.frontdoor.shell.ErrorSummary;
 import uk.frontdoor.fostering.PlacementUpdate;
 import uk.frontdoor.fostering.Placements;
 import uk.frontdoor.security.CurrentUser;
@@ -37,10 +45,16 @@ public class PlacementView extends Div implements HasUrlParameter<String> {
     private final Placements placements;
     private final LiveUpdates liveUpdates;
     private final OrderedList updates = new OrderedList();
+    private final OrderedList reports = new OrderedList();
+    private final ChadContactDetails chad;
     private String reference;
 
-    public PlacementView(Placements placements, LiveUpdates liveUpdates) {
+    public PlacementView(Placements placements, LiveUpdates liveUpdates, ChadContactDetails chad) {
         this.placements = placements;
+        this.chad = chad;
+        reports.setId("reports");
+        reports.addClassName("fd-messages");
+        reports.getElement().setAttribute("aria-live", "polite");
         this.liveUpdates = liveUpdates;
         updates.setId("updates");
         updates.addClassName("fd-timeline");
@@ -68,7 +82,7 @@ public class PlacementView extends Div implements HasUrlParameter<String> {
                         .row("What you can decide (delegated authority)", shown.delegatedAuthority())
                         .row("Next looked-after review", shown.nextReviewOn() == null ? null : day(shown.nextReviewOn()))
                         .row("Next social worker visit", shown.nextVisitOn() == null ? null : day(shown.nextVisitOn())),
-                new H2("Updates"), updates);
+                new H2("Updates"), updates, reportForm(), new H2("What you have told the fostering team"), reports);
         show();
     }
 
@@ -80,8 +94,46 @@ public class PlacementView extends Div implements HasUrlParameter<String> {
         }
     }
 
+    private Div reportForm() {
+        Div form = new Div(new H2("Tell the fostering team"));
+        form.addClassName("fd-panel-section");
+        Paragraph urgent = new Paragraph("If the child is missing now or in danger, call the police on 999, then the "
+                + "emergency duty team on " + chad.outOfHoursPhone() + ". Use this form afterwards.");
+        urgent.addClassName("fd-inset");
+        ErrorSummary errors = new ErrorSummary();
+        RadioButtonGroup<ReportKind> kind = new RadioButtonGroup<>("What is it about?");
+        kind.setId(Placements.REPORT_KIND);
+        kind.setItems(ReportKind.values());
+        kind.setItemLabelGenerator(ReportKind::label);
+        kind.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        TextArea text = new TextArea("What happened?");
+        text.setId(Placements.REPORT_TEXT);
+        text.setHelperText("What, when and where, what you did, and who else knows.");
+        text.setMaxLength(2000);
+        Button send = new Button("Send to the fostering team", click -> {
+            var problems = placements.report(CurrentUser.signedIn(), reference, kind.getValue(), text.getValue());
+            errors.show(problems, Map.of(Placements.REPORT_KIND, kind, Placements.REPORT_TEXT, text));
+            if (problems.isEmpty()) {
+                kind.clear();
+                text.clear();
+                show();
+            }
+        });
+        send.setId("send-report");
+        send.addClassName("fd-button");
+        form.add(urgent, errors, kind, text, send);
+        return form;
+    }
+
     private void show() {
         CurrentUser carer = CurrentUser.signedIn();
+        reports.removeAll();
+        for (CarerReport report : placements.reports(carer, reference)) {
+            reports.add(new ListItem(new Span(report.kind().label() + ", sent " + Dates.dateAndTime(report.sentAt())),
+                    new Paragraph(report.text()),
+                    new Paragraph(report.receivedAt() == null ? "Sent: waiting for the fostering team"
+                            : "The fostering team has it (" + Dates.dateAndTime(report.receivedAt()) + ")")));
+        }
         updates.removeAll();
         var received = placements.updates(carer, reference);
         if (received.isEmpty()) {
