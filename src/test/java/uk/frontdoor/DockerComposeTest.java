@@ -40,8 +40,7 @@ class DockerComposeTest {
     private static final Path DOCKERFILE = Path.of("docker", "portal", "Dockerfile");
     private static final Path POM = Path.of("pom.xml");
     private static final Path APPLICATION = Path.of("src", "main", "resources", "application.yaml");
-    private static final Path DEMO_ORGANISATIONS =
-            Path.of("src", "main", "resources", "db", "demo", "V1000__demo_organisations.sql");
+    private static final Path DEMO_ORGANISATIONS = Path.of("src", "main", "resources", "db", "demo");
 
     /** The registration id the portal signs in with (BuiltInClients.PORTAL, package-private). */
     private static final String REGISTRATION_ID = "frontdoor";
@@ -301,7 +300,12 @@ class DockerComposeTest {
 
     @Test
     void demo_organisations_exist_in_the_demo_migration() throws IOException {
-        String demoData = Files.readString(DEMO_ORGANISATIONS);
+        StringBuilder demoData = new StringBuilder();
+        try (var migrations = Files.list(DEMO_ORGANISATIONS)) {
+            for (Path migration : migrations.sorted().toList()) {
+                demoData.append(Files.readString(migration));
+            }
+        }
         Set<String> organisations = new LinkedHashSet<>();
         demoUsers().forEach(user -> organisations.add(
                 strings(user.path("attributes").path(CurrentUser.ORGANISATION_CLAIM)).getFirst()));
@@ -311,7 +315,7 @@ class DockerComposeTest {
                 organisations.add(mapper.path("config").path("claim.value").asString());
             }
         }));
-        assertThat(organisations).isNotEmpty().allSatisfy(id -> assertThat(demoData)
+        assertThat(organisations).isNotEmpty().allSatisfy(id -> assertThat(demoData.toString())
                 .as("organisation %s in %s", id, DEMO_ORGANISATIONS)
                 .contains("'" + id + "'"));
         assertThat(environment(PORTAL).getOrDefault("FRONTDOOR_FLYWAY_DEMO_LOCATION", "classpath:db/demo"))

@@ -8,7 +8,9 @@ public enum Role {
     EMPLOYER,
     FOSTER_CARER,
     DUTY_SOCIAL_WORKER,
-    DUTY_MANAGER;
+    DUTY_MANAGER,
+    /** The council's leaving care team: checks employers' Fostering Friendly registrations. */
+    LEAVING_CARE_TEAM;
 
     public String authority() {
         return "ROLE_" + name();

@@ -19,8 +19,11 @@ public enum DemoUser {
     GP("gp", "Dr Gita Patel", "GP", "gp-burslem"),
     EMPLOYER("employer", "Emma Employer", "EMPLOYER", "employer-potteries"),
     CARER("carer", "Carys Carer", "FOSTER_CARER", "fostering-stoke"),
+    /** Another employer (not a demo account): must never see the first one's registration. */
+    EMPLOYER_ELSEWHERE("baker", "Bea Baker", "EMPLOYER", "employer-hanley-bakery"),
     DUTY("duty", "Dee Duty", "DUTY_SOCIAL_WORKER", "chad"),
-    MANAGER("manager", "Max Manager", "DUTY_MANAGER", "chad");
+    MANAGER("manager", "Max Manager", "DUTY_MANAGER", "chad"),
+    LEAVING_CARE("leaving-care", "Lee Leaving", "LEAVING_CARE_TEAM", "council-leaving-care");
 
     public final String subject;
     public final String name;

@@ -1,0 +1,25 @@
+package uk.frontdoor.employer.ui;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import uk.frontdoor.security.Role;
+import uk.frontdoor.shell.HomeAction;
+
+@Configuration(proxyBeanMethods = false)
+class EmployerHomeActions {
+
+    @Bean
+    HomeAction fosteringFriendlyRegistrationAction() {
+        return HomeAction.of("Your Fostering Friendly registration",
+                "Register your organisation's support for staff who foster, keep your pledge up to date, and see "
+                        + "the council's check.",
+                EmployerRegistrationView.class, user -> user.has(Role.EMPLOYER));
+    }
+
+    @Bean
+    HomeAction employerRegistrationsToCheckAction() {
+        return HomeAction.of("Employer registrations to check",
+                "Approve employers' Fostering Friendly registrations, or return them with a reason.",
+                RegistrationChecksView.class, user -> user.has(Role.LEAVING_CARE_TEAM));
+    }
+}
