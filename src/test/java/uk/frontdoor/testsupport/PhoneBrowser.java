@@ -78,6 +78,21 @@ public final class PhoneBrowser implements AutoCloseable {
         return page;
     }
 
+    /** Opens the portal and signs in through the built-in provider (demo passwords equal the usernames). */
+    public void signIn(int port, String username) {
+        page.navigate("http://localhost:" + port + "/");
+        page.waitForURL(java.util.regex.Pattern.compile(".*/idp/login.*"));
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill(username);
+        page.locator("#sign-in").click();
+        expectHeading("What do you want to do?");
+    }
+
+    public void open(int port, String path) {
+        page.navigate("http://localhost:" + port + "/" + path);
+        waitForVaadin();
+    }
+
     public void expectHeading(String text) {
         assertThat(page.locator("h1")).hasText(text, PAGE_LOAD);
         waitForVaadin();
