@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -20,6 +21,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 @Push
 @Viewport("width=device-width, initial-scale=1")
 @Meta(name = "theme-color", content = "#0b0c0c")
