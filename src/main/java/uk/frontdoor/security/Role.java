@@ -10,7 +10,9 @@ public enum Role {
     DUTY_SOCIAL_WORKER,
     DUTY_MANAGER,
     /** The council's leaving care team: checks employers' Fostering Friendly registrations. */
-    LEAVING_CARE_TEAM;
+    LEAVING_CARE_TEAM,
+    /** Runs the integration: message flows and dead letters, never a child's details. */
+    OPERATOR;
 
     public String authority() {
         return "ROLE_" + name();

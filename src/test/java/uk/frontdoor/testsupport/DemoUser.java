@@ -23,7 +23,8 @@ public enum DemoUser {
     EMPLOYER_ELSEWHERE("baker", "Bea Baker", "EMPLOYER", "employer-hanley-bakery"),
     DUTY("duty", "Dee Duty", "DUTY_SOCIAL_WORKER", "chad"),
     MANAGER("manager", "Max Manager", "DUTY_MANAGER", "chad"),
-    LEAVING_CARE("leaving-care", "Lee Leaving", "LEAVING_CARE_TEAM", "council-leaving-care");
+    LEAVING_CARE("leaving-care", "Lee Leaving", "LEAVING_CARE_TEAM", "council-leaving-care"),
+    OPERATOR("operator", "Opal Operator", "OPERATOR", "council-it");
 
     public final String subject;
     public final String name;
