@@ -15,6 +15,10 @@ import uk.frontdoor.concern.ConcernService;
 import uk.frontdoor.duty.ContactOutcome;
 import uk.frontdoor.duty.DecisionForm;
 import uk.frontdoor.duty.DutyDecisions;
+import uk.frontdoor.employer.OfferForm;
+import uk.frontdoor.employer.OfferReviews;
+import uk.frontdoor.employer.OfferService;
+import uk.frontdoor.employer.OfferType;
 import uk.frontdoor.testsupport.Answers;
 import uk.frontdoor.testsupport.Concerns;
 import uk.frontdoor.testsupport.DemoUser;
@@ -33,6 +37,8 @@ class StaffPagesBrowserTest extends PortalTest {
     @Autowired ConcernService concerns;
     @Autowired DutyDecisions decisions;
     @Autowired JdbcClient jdbc;
+    @Autowired OfferService offers;
+    @Autowired OfferReviews reviews;
 
     @Test
     void every_staff_carer_and_employer_page_passes_wcag_22_aa_on_a_phone() {
@@ -76,13 +82,52 @@ class StaffPagesBrowserTest extends PortalTest {
             phone.check("placement");
             phone.assertNoProblems();
         }
+        var employer = DemoUser.EMPLOYER.currentUser();
+        var team = DemoUser.LEAVING_CARE.currentUser();
+        UUID published = sentOffer(employer, OfferType.APPRENTICESHIP, "Warehouse apprenticeship");
+        eventually("the offer reaches the leaving care team", Duration.ofSeconds(20), () ->
+                reviews.find(team, published).isPresent());
+        reviews.approve(team, published);
+        UUID waiting = sentOffer(employer, OfferType.MENTORING, "Mentoring for a young person starting work");
+        eventually("the offer reaches the leaving care team", Duration.ofSeconds(20), () ->
+                reviews.find(team, waiting).isPresent());
+        offers.saveDraft(employer, null, offer(OfferType.WORK_EXPERIENCE, "A week in the office"));
         try (PhoneBrowser phone = PhoneBrowser.open(screenshots.resolve("employer"))) {
             phone.signIn(port, "employer");
             phone.page().getByRole(com.microsoft.playwright.options.AriaRole.LINK,
                     new com.microsoft.playwright.Page.GetByRoleOptions().setName("Your Fostering Friendly registration")).click();
             phone.waitForVaadin();
             phone.check("employer-registration");
+            phone.open(port, "employer/offers");
+            phone.expectHeading("Your offers for care-experienced young people");
+            phone.check("employer-offers");
+            phone.page().locator("#send-offer").click();
+            assertThat(phone.page().locator(".fd-error-summary").first()).isVisible();
+            phone.check("employer-offers-errors");
             phone.assertNoProblems();
         }
+        try (PhoneBrowser phone = PhoneBrowser.open(screenshots.resolve("leaving-care"))) {
+            phone.signIn(port, "leaving-care");
+            phone.open(port, "offer-reviews");
+            phone.expectHeading("Employers' offers to review");
+            phone.check("offer-reviews");
+            phone.open(port, "offers");
+            phone.expectHeading("Offers for care-experienced young people");
+            phone.check("published-offers");
+            phone.assertNoProblems();
+        }
+    }
+
+    private UUID sentOffer(uk.frontdoor.security.CurrentUser employer, OfferType type, String title) {
+        UUID id = offers.saveDraft(employer, null, offer(type, title)).id();
+        offers.submit(employer, id);
+        return id;
+    }
+
+    private static OfferForm offer(OfferType type, String title) {
+        java.time.LocalDate closing = java.time.LocalDate.now().plusMonths(1);
+        return new OfferForm(type, title, "Learning the job with a named mentor, and help getting to work.",
+                "Stoke-on-Trent ST4 4AB", true, "30 a week", "16", "25", Integer.toString(closing.getDayOfMonth()),
+                Integer.toString(closing.getMonthValue()), Integer.toString(closing.getYear()), "yes", "3");
     }
 }

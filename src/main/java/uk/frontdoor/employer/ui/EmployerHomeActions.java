@@ -22,4 +22,25 @@ class EmployerHomeActions {
                 "Approve employers' Fostering Friendly registrations, or return them with a reason.",
                 RegistrationChecksView.class, user -> user.has(Role.LEAVING_CARE_TEAM));
     }
+
+    @Bean
+    HomeAction employerOffersAction() {
+        return HomeAction.of("Your offers for care-experienced young people",
+                "Offer apprenticeships, jobs, traineeships, work experience or mentoring, and see the council's answers.",
+                EmployerOffersView.class, user -> user.has(Role.EMPLOYER));
+    }
+
+    @Bean
+    HomeAction offersToReviewAction() {
+        return HomeAction.of("Employers' offers to review",
+                "Approve and publish employers' offers for care-experienced young people, or return them with questions.",
+                OfferReviewsView.class, user -> user.has(Role.LEAVING_CARE_TEAM));
+    }
+
+    @Bean
+    HomeAction publishedOffersAction() {
+        return HomeAction.of("Offers for care-experienced young people",
+                "Search open offers by type, place and closing date, and tell an employer a young person is interested.",
+                PublishedOffersView.class, user -> user.has(Role.LEAVING_CARE_TEAM));
+    }
 }

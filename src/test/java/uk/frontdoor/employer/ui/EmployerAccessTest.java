@@ -92,7 +92,8 @@ class EmployerAccessTest extends UiTest {
         assertThat(actions.stream().filter(action -> action.isFor(DemoUser.EMPLOYER.currentUser())).map(HomeAction::title))
                 .contains("Your Fostering Friendly registration").doesNotContain("Employer registrations to check");
         assertThat(actions.stream().filter(action -> action.isFor(DemoUser.LEAVING_CARE.currentUser())).map(HomeAction::title))
-                .containsExactly("Employer registrations to check");
+                .containsExactlyInAnyOrder("Employer registrations to check", "Employers' offers to review",
+                        "Offers for care-experienced young people");
         assertThat(actions.stream().filter(action -> action.isFor(DemoUser.TEACHER.currentUser())).map(HomeAction::title))
                 .doesNotContain("Your Fostering Friendly registration", "Employer registrations to check");
     }
