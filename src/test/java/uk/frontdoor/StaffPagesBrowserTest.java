@@ -73,6 +73,13 @@ class StaffPagesBrowserTest extends PortalTest {
             phone.check("audit");
             phone.assertNoProblems();
         }
+        try (PhoneBrowser phone = PhoneBrowser.open(screenshots.resolve("operator"))) {
+            phone.signIn(port, "operator");
+            phone.open(port, "operations");
+            phone.expectHeading("Message flows");
+            phone.check("operations");
+            phone.assertNoProblems();
+        }
         try (PhoneBrowser phone = PhoneBrowser.open(screenshots.resolve("carer"))) {
             phone.signIn(port, "carer");
             phone.open(port, "placements");
