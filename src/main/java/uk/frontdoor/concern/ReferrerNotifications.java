@@ -48,6 +48,9 @@ class ReferrerNotifications {
         email.put("channel", "email");
         email.put("to", address);
         email.put("subject", "Update on your concern " + reference);
+        // Notify's template takes only these two: the reference and the link.
+        email.put("reference", reference);
+        email.put("link", publicUrl + "/concerns/" + reference);
         email.put("text", "ChAD has an update on the concern you raised, reference " + reference + ".\n\n"
                 + "Sign in to see it: " + publicUrl + "/concerns/" + reference + "\n\n"
                 + "For your safety and the child's, this email does not say more.");
