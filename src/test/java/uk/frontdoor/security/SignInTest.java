@@ -59,6 +59,14 @@ class SignInTest extends PortalTest {
     }
 
     @Test
+    void health_shows_the_database_the_broker_and_the_outbox_up_without_details() throws Exception {
+        HttpResponse<String> health = get("/actuator/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"db\":{\"status\":\"UP\"", "\"jms\":{\"status\":\"UP\"",
+                "\"outbox\":{\"status\":\"UP\"").doesNotContain("waiting", "postgres");
+    }
+
+    @Test
     void the_web_manifest_and_icon_are_served_before_sign_in_so_the_portal_can_be_added_to_a_home_screen()
             throws Exception {
         HttpResponse<String> manifest = get("/manifest.webmanifest");
