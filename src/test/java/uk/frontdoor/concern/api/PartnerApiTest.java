@@ -165,6 +165,27 @@ class PartnerApiTest extends PortalTest {
         assertThat(get(forged("another-rate-limit-test-client"), "/api/v1/concerns").statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void the_openapi_document_is_public_and_names_every_endpoint_and_status_the_api_answers() throws Exception {
+        HttpResponse<String> response = get(null, "/api/v1/openapi.json");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode document = JSON.readTree(response.body());
+        assertThat(document.path("openapi").asString()).startsWith("3.");
+        JsonNode paths = document.path("paths");
+        assertThat(paths.path("/api/v1/concerns").path("post").path("responses").propertyNames())
+                .contains("201", "400", "401", "409", "429");
+        assertThat(paths.path("/api/v1/concerns").path("get").path("responses").propertyNames())
+                .contains("200", "401", "429");
+        assertThat(paths.path("/api/v1/concerns/{reference}").path("get").path("responses").propertyNames())
+                .contains("200", "401", "403", "404", "429");
+        assertThat(paths.path("/api/v1/openapi.json").path("get").path("responses").propertyNames()).contains("200");
+        assertThat(paths.path("/api/v1/concerns").path("post").path("parameters").path(0).path("name").asString())
+                .isEqualTo("Idempotency-Key");
+        for (String schema : new String[] {"NewConcern", "Created", "Errors", "Problem", "ConcernDetail"}) {
+            assertThat(document.path("components").path("schemas").has(schema)).as(schema).isTrue();
+        }
+    }
+
     private String token(String clientId, String secret) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/oauth2/token"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
