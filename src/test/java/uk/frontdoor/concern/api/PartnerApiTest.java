@@ -70,8 +70,10 @@ class PartnerApiTest extends PortalTest {
         assertThat(status.statusCode()).isEqualTo(200);
         JsonNode concern = JSON.readTree(status.body());
         assertThat(concern.path("reference").asString()).isEqualTo(reference);
-        assertThat(concern.path("status").asString()).isEqualTo("submitted");
-        assertThat(concern.path("timeline").path(0).path("status").asString()).isEqualTo("submitted");
+        // The relay may have delivered it and ChAD acknowledged it already: the status is the timeline's latest.
+        JsonNode timeline = concern.path("timeline");
+        assertThat(timeline.path(0).path("status").asString()).isEqualTo("submitted");
+        assertThat(concern.path("status").asString()).isEqualTo(timeline.path(timeline.size() - 1).path("status").asString());
         assertThat(concern.path("timeline").path(0).path("at").asString()).isNotBlank();
         assertThat(status.body()).doesNotContain("Pia").doesNotContain("Partner");
     }
