@@ -72,10 +72,60 @@ public class ConcernService {
         if (!errors.isEmpty()) {
             return new Submission(null, errors);
         }
+        String reference = insertConcern(user, draftId, draft.answers());
+        if (reference == null) {
+            return new Submission(referenceOfDraft(user, draftId).orElseThrow(), List.of());
+        }
+        jdbc.sql("DELETE FROM concern_draft WHERE id = ?").param(draftId).update();
+        return new Submission(reference, List.of());
+    }
+
+    /**
+     * A partner's system submits every answer in one request, for the organisation its token names. There is no
+     * draft; the answers go through the same checks as the form's "check your answers" page.
+     */
+    @Transactional
+    public Submission submitFromPartner(CurrentUser system, ConcernAnswers answers) {
+        requirePartnerSystem(system);
+        var errors = ConcernValidator.check(ConcernStep.CHECK, answers, drafts.today());
+        if (!errors.isEmpty()) {
+            return new Submission(null, errors);
+        }
+        return new Submission(insertConcern(system, null, answers), List.of());
+    }
+
+    /**
+     * One concern raised from the partner system's organisation, audited as viewed by the system.
+     *
+     * @return empty when no concern has the reference
+     * @throws AccessDeniedException when the concern was raised from another organisation
+     */
+    @Transactional
+    public Optional<ConcernSummary> findForPartner(CurrentUser system, String reference) {
+        requirePartnerSystem(system);
+        Optional<String> organisation = jdbc.sql("SELECT organisation FROM concern WHERE reference = ?")
+                .param(reference).query(String.class).optional();
+        if (organisation.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!organisation.get().equals(system.organisationId())) {
+            throw new AccessDeniedException("The concern was raised from another organisation");
+        }
+        audit.record(system, AuditAction.CONCERN_VIEWED, reference);
+        return summaries("reference = ?", reference).stream().findFirst();
+    }
+
+    private static void requirePartnerSystem(CurrentUser system) {
+        if (!system.has(Role.PARTNER_SYSTEM) || system.organisationId() == null) {
+            throw new AccessDeniedException("Only a partner's system acting for an organisation uses the partner API");
+        }
+    }
+
+    /** Records a concern, its timeline's first entry and its contact message. @return null when the draft was submitted already */
+    private String insertConcern(CurrentUser user, UUID draftId, ConcernAnswers answers) {
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
         String reference = nextReference(now);
-        ConcernAnswers answers = draft.answers();
         int inserted = jdbc.sql("INSERT INTO concern (id, reference, draft_id, referrer_subject, referrer_name, "
                         + "organisation, child_name, level_of_need, answers, submitted_at, notify_email) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?) ON CONFLICT (draft_id) DO NOTHING")
@@ -85,16 +135,15 @@ public class ConcernService {
                         answers.isEmailWhenDecided() ? user.email() : null)
                 .update();
         if (inserted == 0) {
-            return new Submission(referenceOfDraft(user, draftId).orElseThrow(), List.of());
+            return null;
         }
         addToTimeline(id, TimelineStatus.SUBMITTED, now, "submitted-" + id, null);
-        jdbc.sql("DELETE FROM concern_draft WHERE id = ?").param(draftId).update();
         Organisation organisation = organisations.get(user.organisationId());
         String messageId = "contact-" + id;
         outbox.send(new OutgoingMessage(ContactMessage.ROUTE, messageId, json.writeValueAsString(
                 ContactMessage.of(messageId, reference, now, answers, user, organisation))));
         audit.record(user, AuditAction.CONCERN_SUBMITTED, reference);
-        return new Submission(reference, List.of());
+        return reference;
     }
 
     /**

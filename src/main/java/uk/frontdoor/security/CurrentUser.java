@@ -8,6 +8,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
  * The signed-in person as the portal needs them: who, which roles, which organisation. Every service
@@ -41,6 +42,30 @@ public record CurrentUser(String subject, String name, String email, Set<Role> r
             throw new AccessDeniedException("Not signed in");
         }
         return fromClaims(user);
+    }
+
+    /**
+     * A partner's system on the partner API, from its client-credentials token: the client is both subject and
+     * name, it has no email, and it acts for the one organisation its token names.
+     */
+    public static CurrentUser partnerSystem(Jwt token) {
+        String organisation = token.getClaimAsString(ORGANISATION_CLAIM);
+        if (organisation == null || organisation.isBlank()) {
+            throw new AccessDeniedException("The token names no organisation");
+        }
+        String clientId = clientId(token);
+        return new CurrentUser(clientId, clientId, null, EnumSet.of(Role.PARTNER_SYSTEM), organisation);
+    }
+
+    /** The API client a token was issued to: Keycloak says so in {@code azp}, the built-in provider in {@code sub}. */
+    public static String clientId(Jwt token) {
+        for (String claim : List.of("client_id", "azp")) {
+            String value = token.getClaimAsString(claim);
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return token.getSubject();
     }
 
     static CurrentUser fromClaims(OidcUser user) {

@@ -12,7 +12,12 @@ public enum Role {
     /** The council's leaving care team: checks employers' Fostering Friendly registrations. */
     LEAVING_CARE_TEAM,
     /** Runs the integration: message flows and dead letters, never a child's details. */
-    OPERATOR;
+    OPERATOR,
+    /**
+     * A partner's system calling the partner API for one organisation (client credentials, never a person):
+     * it raises concerns and reads their status through the API only, never signs in to the portal.
+     */
+    PARTNER_SYSTEM;
 
     public String authority() {
         return "ROLE_" + name();

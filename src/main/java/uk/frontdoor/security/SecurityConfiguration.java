@@ -2,11 +2,14 @@ package uk.frontdoor.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -21,10 +24,12 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Deny by default. The partner API is a stateless OAuth2 resource server; everything else is the Vaadin
+ * Deny by default. The partner API is a stateless OAuth2 resource server, rate limited per client, whose
+ * OpenAPI description alone is public; everything else is the Vaadin
  * portal, signed in with OpenID Connect (authorization code with PKCE). Roles and organisation come from
  * the token's claims.
  */
@@ -34,13 +39,20 @@ class SecurityConfiguration {
 
     static final String SIGN_IN = OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI
             + "/" + BuiltInClients.PORTAL;
+    /** The partner API's description, readable without a token. */
+    static final String OPENAPI = "/api/v1/openapi.json";
 
     @Bean
     @Order(2)
-    SecurityFilterChain partnerApiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain partnerApiChain(HttpSecurity http,
+            @Value("${frontdoor.api.rate-limit-per-minute:60}") int rateLimitPerMinute) throws Exception {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, OPENAPI).permitAll()
+                        .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server.jwt(jwt -> { }))
+                .addFilterAfter(new ApiRateLimit(rateLimitPerMinute, Clock.systemUTC()),
+                        BearerTokenAuthenticationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();

@@ -1,32 +1,92 @@
 package uk.frontdoor.concern.api;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+import uk.frontdoor.concern.ConcernAnswers;
 import uk.frontdoor.concern.ConcernService;
+import uk.frontdoor.concern.ConcernSummary;
+import uk.frontdoor.concern.TimelineStatus;
 import uk.frontdoor.security.CurrentUser;
+import uk.frontdoor.shell.FieldError;
 
 /**
  * The partner API for the systems schools and GP practices already use. Each client acts for one
- * organisation (the {@code organisation} claim of its token) and sees that organisation's concerns only.
- * Status and timeline only: no child's name leaves through this listing.
+ * organisation (the {@code organisation} claim of its token): it raises concerns for that organisation and
+ * sees that organisation's concerns only. Status and timeline only: no child's name leaves through it.
+ * Described for partners in {@code /api/v1/openapi.json}.
  */
 @RestController
 @RequestMapping("/api/v1/concerns")
 class ConcernApi {
 
+    static final int IDEMPOTENCY_KEY_MAX = 200;
+
     record ConcernStatus(String reference, Instant submittedAt, String status, Instant statusAt) {
     }
 
-    private final ConcernService concerns;
+    record TimelineItem(String status, Instant at, String detail) {
+    }
 
-    ConcernApi(ConcernService concerns) {
+    record ConcernDetail(String reference, Instant submittedAt, String status, Instant statusAt,
+            List<TimelineItem> timeline) {
+    }
+
+    record Created(String reference, String status) {
+    }
+
+    record Problem(String message) {
+    }
+
+    record Errors(List<FieldError> errors) {
+    }
+
+    /** The form's answers as JSON. Dates are ISO 8601 ({@code 2016-05-12}); give a date of birth or an approximate age. */
+    record NewConcern(Boolean immediateDanger, Child child, Worry worry, Parents parents, Integer levelOfNeed) {
+    }
+
+    record Child(String firstName, String lastName, String dateOfBirth, Integer approximateAge, String address,
+            String postcode, String school, String nhsNumber, String pupilNumber) {
+    }
+
+    record Worry(List<String> factors, String whatHappened, String whenHappened, String actionTaken) {
+    }
+
+    record Parents(Boolean know, String agree, String notToldReason, String notToldExplanation) {
+    }
+
+    private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$");
+
+    private final ConcernService concerns;
+    private final PartnerSubmissions submissions;
+    private final JsonMapper json;
+
+    ConcernApi(ConcernService concerns, PartnerSubmissions submissions, JsonMapper json) {
         this.concerns = concerns;
+        this.submissions = submissions;
+        this.json = json;
     }
 
     @GetMapping
@@ -39,5 +99,106 @@ class ConcernApi {
                 .map(concern -> new ConcernStatus(concern.reference(), concern.submittedAt(),
                         concern.latest().status().code(), concern.latest().occurredAt()))
                 .toList();
+    }
+
+    @PostMapping
+    ResponseEntity<?> raise(@AuthenticationPrincipal Jwt token, @RequestBody NewConcern request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > IDEMPOTENCY_KEY_MAX)) {
+            return ResponseEntity.badRequest().body(new Errors(List.of(new FieldError("Idempotency-Key",
+                    "Idempotency-Key must be 1 to " + IDEMPOTENCY_KEY_MAX + " characters"))));
+        }
+        CurrentUser system = CurrentUser.partnerSystem(token);
+        return switch (submissions.submit(system, answers(request), idempotencyKey, hash(request))) {
+            case PartnerSubmissions.Accepted accepted -> ResponseEntity
+                    .created(URI.create("/api/v1/concerns/" + accepted.reference()))
+                    .body(new Created(accepted.reference(), TimelineStatus.SUBMITTED.code()));
+            case PartnerSubmissions.Invalid invalid -> ResponseEntity.badRequest().body(new Errors(invalid.errors()));
+            case PartnerSubmissions.KeyReused reused -> ResponseEntity.status(HttpStatus.CONFLICT).body(new Problem(
+                    "This Idempotency-Key was used for a different request. Send a new key for a new concern."));
+        };
+    }
+
+    @GetMapping("/{reference}")
+    ResponseEntity<?> one(@AuthenticationPrincipal Jwt token, @PathVariable String reference) {
+        Optional<ConcernSummary> concern;
+        try {
+            concern = concerns.findForPartner(CurrentUser.partnerSystem(token), reference);
+        } catch (AccessDeniedException e) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                    .body(new Problem("This concern was raised from another organisation"));
+        }
+        return concern.<ResponseEntity<?>>map(found -> ResponseEntity.ok(new ConcernDetail(found.reference(),
+                        found.submittedAt(), found.latest().status().code(), found.latest().occurredAt(),
+                        found.timeline().stream()
+                                .map(entry -> new TimelineItem(entry.status().code(), entry.occurredAt(), entry.detail()))
+                                .toList())))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
+                        .body(new Problem("No concern has the reference " + reference)));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Errors> unreadable(HttpMessageNotReadableException e) {
+        return ResponseEntity.badRequest().body(new Errors(List.of(new FieldError("body",
+                "The body must be a JSON object as described in /api/v1/openapi.json"))));
+    }
+
+    /** Maps the JSON onto the form's answers, so the form's rules and messages apply unchanged. */
+    static ConcernAnswers answers(NewConcern request) {
+        ConcernAnswers answers = new ConcernAnswers();
+        answers.setImmediateDanger(yesNo(request.immediateDanger()));
+        Child child = request.child() == null
+                ? new Child(null, null, null, null, null, null, null, null, null) : request.child();
+        answers.setChildFirstName(child.firstName());
+        answers.setChildLastName(child.lastName());
+        if (child.dateOfBirth() == null && child.approximateAge() != null) {
+            answers.setDateOfBirthUnknown(true);
+            answers.setApproximateAge(child.approximateAge().toString());
+        } else {
+            answers.setDateOfBirth(date(child.dateOfBirth()));
+        }
+        answers.setAddress(child.address());
+        answers.setPostcode(child.postcode());
+        answers.setSchool(child.school());
+        answers.setNhsNumber(child.nhsNumber());
+        answers.setPupilNumber(child.pupilNumber());
+        Worry worry = request.worry() == null ? new Worry(null, null, null, null) : request.worry();
+        answers.setFactors(worry.factors() == null ? new LinkedHashSet<>() : new LinkedHashSet<>(worry.factors()));
+        answers.setWhatHappened(worry.whatHappened());
+        answers.setWhenHappened(date(worry.whenHappened()));
+        answers.setActionTaken(worry.actionTaken());
+        Parents parents = request.parents() == null ? new Parents(null, null, null, null) : request.parents();
+        answers.setParentsKnow(yesNo(parents.know()));
+        answers.setParentsAgree(parents.agree());
+        answers.setNotToldReason(parents.notToldReason());
+        answers.setNotToldExplanation(parents.notToldExplanation());
+        answers.setLevelOfNeed(request.levelOfNeed() == null ? null : request.levelOfNeed().toString());
+        return answers;
+    }
+
+    private static String yesNo(Boolean answer) {
+        return answer == null ? null : answer ? ConcernAnswers.YES : ConcernAnswers.NO;
+    }
+
+    /** An ISO date as the form's three boxes; anything else is kept so the form's rule calls it not a real date. */
+    private static ConcernAnswers.DateAnswer date(String iso) {
+        if (iso == null || iso.isBlank()) {
+            return new ConcernAnswers.DateAnswer();
+        }
+        var matcher = ISO_DATE.matcher(iso.strip());
+        return matcher.matches()
+                ? new ConcernAnswers.DateAnswer(matcher.group(3), matcher.group(2), matcher.group(1))
+                : new ConcernAnswers.DateAnswer(iso, iso, "0000");
+    }
+
+    /** Identifies the request's content (not its layout), to tell a retry from a different request. */
+    private String hash(NewConcern request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

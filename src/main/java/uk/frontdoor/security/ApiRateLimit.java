@@ -1,0 +1,65 @@
+package uk.frontdoor.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * At most {@code frontdoor.api.rate-limit-per-minute} requests a minute for each partner API client, counted in
+ * a fixed window per clock minute. The counts are in memory, so each instance of the portal counts on its own:
+ * behind a load balancer with n instances a client may make up to n times the limit.
+ */
+final class ApiRateLimit extends OncePerRequestFilter {
+
+    private static final long MINUTE = 60_000;
+
+    private record Window(long minute, int count) {
+    }
+
+    private final int perMinute;
+    private final Clock clock;
+    private final Map<String, Window> windows = new ConcurrentHashMap<>();
+
+    ApiRateLimit(int perMinute, Clock clock) {
+        this.perMinute = perMinute;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (!(authentication instanceof JwtAuthenticationToken token)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long now = clock.millis();
+        long minute = now / MINUTE;
+        if (windows.size() > 10_000) {
+            windows.values().removeIf(window -> window.minute() < minute);
+        }
+        Window window = windows.merge(CurrentUser.clientId(token.getToken()), new Window(minute, 1),
+                (old, first) -> old.minute() == minute ? new Window(minute, old.count() + 1) : first);
+        if (window.count() > perMinute) {
+            long retryAfter = Math.max(1, ((minute + 1) * MINUTE - now + 999) / 1000);
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(retryAfter));
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"message\":\"Too many requests: at most " + perMinute
+                    + " a minute for each client. Try again in " + retryAfter + " seconds.\"}");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
