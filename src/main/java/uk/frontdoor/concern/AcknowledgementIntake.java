@@ -28,16 +28,18 @@ class AcknowledgementIntake {
         this.liveUpdates = liveUpdates;
     }
 
+    /** @return true the first time it lands */
     @Transactional
-    public void receive(String message) {
+    public boolean receive(String message) {
         JsonNode acknowledgement = json.readTree(message);
-        land(acknowledgement, TimelineStatus.ofCode(acknowledgement.get("status").asString()),
+        return land(acknowledgement, TimelineStatus.ofCode(acknowledgement.get("status").asString()),
                 acknowledgement.get("occurredAt").asString(), null);
     }
 
     /** A {@code decision.v1}: the outcome, whether it became a referral, what happens next and who to call. */
+    /** @return true the first time it lands */
     @Transactional
-    public void receiveDecision(String message) {
+    public boolean receiveDecision(String message) {
         JsonNode decision = json.readTree(message);
         String detail = decision.get("outcomeText").asString() + ". "
                 + (decision.get("becameReferral").asBoolean()
@@ -47,7 +49,9 @@ class AcknowledgementIntake {
                 + " Questions: " + decision.get("contactPoint").asString() + ".";
         if (land(decision, TimelineStatus.DECISION, decision.get("decidedAt").asString(), detail)) {
             notifications.newsLanded(decision.get("reference").asString(), decision.get("messageId").asString());
+            return true;
         }
+        return false;
     }
 
     /** A {@code message.v1} from ChAD: into the conversation, onto the timeline, and an email if asked for. */

@@ -168,6 +168,43 @@ class PartnerApiTest extends PortalTest {
     }
 
     @Test
+    void the_councils_case_management_system_posts_a_decision_that_lands_on_the_timeline_once() throws Exception {
+        String school = token("springfield-safeguarding-system", "springfield-secret");
+        String reference = JSON.readTree(post(school, concern("Ezra"), null).body()).path("reference").asString();
+        String decision = """
+                {"contract":"decision.v1","messageId":"cms-%s","reference":"%s","outcome":"early-help",
+                 "outcomeText":"Early help","becameReferral":false,
+                 "whatHappensNext":"An early help worker will contact the family.",
+                 "contactPoint":"ChAD on 01782 235100","decidedAt":"%s"}""".formatted(reference, reference, Instant.now());
+        String caseManagement = token("chad-case-management", "chad-secret");
+
+        HttpResponse<String> accepted = send(caseManagement, "/api/v1/contact-updates", decision);
+        assertThat(accepted.statusCode()).isEqualTo(202);
+        assertThat(accepted.body()).contains("accepted");
+        assertThat(send(caseManagement, "/api/v1/contact-updates", decision).body()).contains("already-received");
+        assertThat(jdbc.sql("SELECT count(*) FROM concern_event e JOIN concern c ON c.id = e.concern_id "
+                        + "WHERE c.reference = ? AND e.status = 'DECISION'").param(reference).query(Long.class).single())
+                .isEqualTo(1);
+
+        assertThat(send(caseManagement, "/api/v1/contact-updates", "{\"contract\":\"decision.v1\"}").statusCode())
+                .isEqualTo(400);
+        assertThat(send(caseManagement, "/api/v1/contact-updates", decision.replace(reference, "FD-1999-999999")
+                .replace("cms-FD-1999-999999", "cms-unknown")).statusCode()).isEqualTo(404);
+        assertThat(send(school, "/api/v1/contact-updates", decision).statusCode())
+                .as("a school's system cannot post decisions").isEqualTo(403);
+        assertThat(send(null, "/api/v1/contact-updates", decision).statusCode()).isEqualTo(401);
+    }
+
+    private HttpResponse<String> send(String bearer, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void the_openapi_document_is_public_and_names_every_endpoint_and_status_the_api_answers() throws Exception {
         HttpResponse<String> response = get(null, "/api/v1/openapi.json");
         assertThat(response.statusCode()).isEqualTo(200);
@@ -181,6 +218,8 @@ class PartnerApiTest extends PortalTest {
         assertThat(paths.path("/api/v1/concerns/{reference}").path("get").path("responses").propertyNames())
                 .contains("200", "401", "403", "404", "429");
         assertThat(paths.path("/api/v1/openapi.json").path("get").path("responses").propertyNames()).contains("200");
+        assertThat(paths.path("/api/v1/contact-updates").path("post").path("responses").propertyNames())
+                .contains("202", "400", "401", "403", "404");
         assertThat(paths.path("/api/v1/concerns").path("post").path("parameters").path(0).path("name").asString())
                 .isEqualTo("Idempotency-Key");
         for (String schema : new String[] {"NewConcern", "Created", "Errors", "Problem", "ConcernDetail"}) {

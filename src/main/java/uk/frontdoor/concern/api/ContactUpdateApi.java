@@ -1,0 +1,50 @@
+package uk.frontdoor.concern.api;
+
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import uk.frontdoor.concern.ContactUpdates;
+import uk.frontdoor.messaging.ContractViolation;
+import uk.frontdoor.security.CurrentUser;
+
+/**
+ * For a council that runs its own case-management system: acknowledgements and decisions about contacts
+ * ({@code acknowledgement.v1}, {@code decision.v1}) arrive here exactly as they would on the
+ * {@code portal.acknowledgements} queue, checked against the same contracts and landing on the referrer's
+ * timeline once. Only a client acting for the duty service may send them.
+ */
+@RestController
+@RequestMapping("/api/v1/contact-updates")
+class ContactUpdateApi {
+
+    private final ContactUpdates updates;
+    private final String dutyService;
+
+    ContactUpdateApi(ContactUpdates updates, @Value("${frontdoor.api.duty-service-organisation}") String dutyService) {
+        this.updates = updates;
+        this.dutyService = dutyService;
+    }
+
+    @PostMapping(consumes = "application/json")
+    ResponseEntity<Map<String, Object>> receive(@AuthenticationPrincipal Jwt token, @RequestBody String message) {
+        if (!dutyService.equals(token.getClaimAsString(CurrentUser.ORGANISATION_CLAIM))) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                    .body(Map.of("message", "Only the duty service's systems send acknowledgements and decisions"));
+        }
+        try {
+            boolean landed = updates.receive(message);
+            return ResponseEntity.accepted().body(Map.of("status", landed ? "accepted" : "already-received"));
+        } catch (ContractViolation broken) {
+            return ResponseEntity.badRequest().body(Map.of("message", broken.getMessage()));
+        } catch (IllegalArgumentException unknown) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", "No contact has that reference"));
+        }
+    }
+}
