@@ -48,47 +48,27 @@ class StaffPagesBrowserTest extends PortalTest {
         UUID contact = jdbc.sql("SELECT id FROM duty_contact WHERE reference = ?").param(reference).query(UUID.class).single();
         Path screenshots = Path.of("target", "screenshots", "staff");
 
-        try (PhoneBrowser phone = PhoneBrowser.open(screenshots)) {
-            phone.signIn(port, "duty");
-            phone.open(port, "duty");
-            phone.expectHeading("Duty inbox");
-            phone.check("duty-inbox");
-            phone.open(port, "duty/contact/" + contact);
-            phone.expectHeading(reference + ": Zara Staff");
-            phone.check("duty-contact");
+        as("duty", screenshots, phone -> {
+            phone.visit(port, "duty", "Duty inbox", "duty-inbox");
+            phone.visit(port, "duty/contact/" + contact, reference + ": Zara Staff", "duty-contact");
             phone.page().locator("#record-decision").click();
             assertThat(phone.page().locator(".fd-error-summary").first()).isVisible();
             phone.check("duty-contact-decision-errors");
-            phone.assertNoProblems();
-        }
+        });
         decisions.decide(DemoUser.DUTY.currentUser(), contact,
                 new DecisionForm(ContactOutcome.NFA, java.util.Set.of("21"), 1, "Needs met at school."));
-        try (PhoneBrowser phone = PhoneBrowser.open(screenshots.resolve("manager"))) {
-            phone.signIn(port, "manager");
-            phone.open(port, "duty/sign-off");
-            phone.expectHeading("Decisions to sign off");
-            phone.check("sign-off");
-            phone.open(port, "duty/audit");
-            phone.expectHeading("Audit record");
-            phone.check("audit");
-            phone.assertNoProblems();
-        }
-        try (PhoneBrowser phone = PhoneBrowser.open(screenshots.resolve("operator"))) {
-            phone.signIn(port, "operator");
-            phone.open(port, "operations");
-            phone.expectHeading("Message flows");
-            phone.check("operations");
-            phone.assertNoProblems();
-        }
-        try (PhoneBrowser phone = PhoneBrowser.open(screenshots.resolve("carer"))) {
-            phone.signIn(port, "carer");
-            phone.open(port, "placements");
-            phone.expectHeading("Your placements");
-            phone.check("placements");
+        as("manager", screenshots.resolve("manager"), phone -> {
+            phone.visit(port, "duty/sign-off", "Decisions to sign off", "sign-off");
+            phone.visit(port, "duty/audit", "Audit record", "audit");
+        });
+        as("operator", screenshots.resolve("operator"), phone -> {
+            phone.visit(port, "operations", "Message flows", "operations");
+        });
+        as("carer", screenshots.resolve("carer"), phone -> {
+            phone.visit(port, "placements", "Your placements", "placements");
             phone.open(port, "placement/PL-1001");
             phone.check("placement");
-            phone.assertNoProblems();
-        }
+        });
         var employer = DemoUser.EMPLOYER.currentUser();
         var team = DemoUser.LEAVING_CARE.currentUser();
         UUID published = sentOffer(employer, OfferType.APPRENTICESHIP, "Warehouse apprenticeship");
@@ -99,28 +79,27 @@ class StaffPagesBrowserTest extends PortalTest {
         eventually("the offer reaches the leaving care team", Duration.ofSeconds(20), () ->
                 reviews.find(team, waiting).isPresent());
         offers.saveDraft(employer, null, offer(OfferType.WORK_EXPERIENCE, "A week in the office"));
-        try (PhoneBrowser phone = PhoneBrowser.open(screenshots.resolve("employer"))) {
-            phone.signIn(port, "employer");
+        as("employer", screenshots.resolve("employer"), phone -> {
             phone.page().getByRole(com.microsoft.playwright.options.AriaRole.LINK,
                     new com.microsoft.playwright.Page.GetByRoleOptions().setName("Your Fostering Friendly registration")).click();
             phone.waitForVaadin();
             phone.check("employer-registration");
-            phone.open(port, "employer/offers");
-            phone.expectHeading("Your offers for care-experienced young people");
-            phone.check("employer-offers");
+            phone.visit(port, "employer/offers", "Your offers for care-experienced young people", "employer-offers");
             phone.page().locator("#send-offer").click();
             assertThat(phone.page().locator(".fd-error-summary").first()).isVisible();
             phone.check("employer-offers-errors");
-            phone.assertNoProblems();
-        }
-        try (PhoneBrowser phone = PhoneBrowser.open(screenshots.resolve("leaving-care"))) {
-            phone.signIn(port, "leaving-care");
-            phone.open(port, "offer-reviews");
-            phone.expectHeading("Employers' offers to review");
-            phone.check("offer-reviews");
-            phone.open(port, "offers");
-            phone.expectHeading("Offers for care-experienced young people");
-            phone.check("published-offers");
+        });
+        as("leaving-care", screenshots.resolve("leaving-care"), phone -> {
+            phone.visit(port, "offer-reviews", "Employers' offers to review", "offer-reviews");
+            phone.visit(port, "offers", "Offers for care-experienced young people", "published-offers");
+        });
+    }
+
+    /** Signs in as one person in a fresh phone browser, checks their pages, and reports what was found. */
+    private void as(String username, Path screenshots, java.util.function.Consumer<PhoneBrowser> pages) {
+        try (PhoneBrowser phone = PhoneBrowser.open(screenshots)) {
+            phone.signIn(port, username);
+            pages.accept(phone);
             phone.assertNoProblems();
         }
     }

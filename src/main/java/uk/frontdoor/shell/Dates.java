@@ -15,6 +15,11 @@ public final class Dates {
     private Dates() {
     }
 
+    /** A day as GOV.UK writes it: "22 November 2026". */
+    public static String day(java.time.LocalDate date) {
+        return DAY.format(date);
+    }
+
     public static String dateAndTime(Instant instant) {
         var local = instant.atZone(UK);
         return DAY.format(local) + " at " + TIME.format(local).toLowerCase(Locale.UK);

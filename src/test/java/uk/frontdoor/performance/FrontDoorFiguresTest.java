@@ -263,7 +263,7 @@ class FrontDoorFiguresTest extends PortalTest {
     }
 
     private static Map<String, List<List<String>>> byChild(List<List<String>> records) {
-        return records.stream().skip(1).collect(Collectors.groupingBy(List::getFirst));
+        return records.subList(1, records.size()).stream().collect(Collectors.groupingBy(List::getFirst));
     }
 
     private static Partner partner(PerformanceReport report, String organisation) {

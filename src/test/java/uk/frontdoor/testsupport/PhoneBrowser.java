@@ -93,6 +93,13 @@ public final class PhoneBrowser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** Opens a page, waits for its heading, then checks it (see {@link #check}). */
+    public void visit(int port, String path, String heading, String name) {
+        open(port, path);
+        expectHeading(heading);
+        check(name);
+    }
+
     public void expectHeading(String text) {
         assertThat(page.locator("h1")).hasText(text, PAGE_LOAD);
         waitForVaadin();

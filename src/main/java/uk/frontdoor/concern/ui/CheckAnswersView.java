@@ -26,6 +26,7 @@ import uk.frontdoor.concern.NotToldReason;
 import uk.frontdoor.concern.Submission;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.shell.ErrorSummary;
+import uk.frontdoor.shell.Dates;
 import uk.frontdoor.shell.MainLayout;
 import uk.frontdoor.shell.SummaryList;
 
@@ -137,7 +138,7 @@ public class CheckAnswersView extends Div implements BeforeEnterObserver {
 
     private static String date(ConcernAnswers.DateAnswer answer) {
         return ConcernValidator.dateOf(answer)
-                .map(date -> date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)))
+                .map(Dates::day)
                 .orElse("");
     }
 

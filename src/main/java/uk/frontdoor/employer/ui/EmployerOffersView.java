@@ -213,7 +213,7 @@ public class EmployerOffersView extends Div {
                 .row("Where", offer.where())
                 .row("Hours", offer.hours())
                 .row("Ages", offer.ageFrom() + " to " + offer.ageTo())
-                .row("Closing date", EmployerRegistrationView.DAY.format(offer.closingDate()))
+                .row("Closing date", Dates.day(offer.closingDate()))
                 .row("Guaranteed interview", offer.guaranteedInterview() ? "Yes" : "No")
                 .row("Places", Integer.toString(offer.places()))
                 .row("Description", offer.description())

@@ -14,10 +14,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import uk.frontdoor.employer.EmployerRegistration;
 import uk.frontdoor.employer.EmployerService;
@@ -40,7 +38,6 @@ import uk.frontdoor.shell.SummaryList;
 @RolesAllowed("EMPLOYER")
 public class EmployerRegistrationView extends Div {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final EmployerService employers;
     private final LiveUpdates liveUpdates;
@@ -188,7 +185,7 @@ public class EmployerRegistrationView extends Div {
                         .row("Flexible working", pledge.flexibleWorking() ? "Yes" : "No")
                         .row("Time for training and settling a child", pledge.timeForTraining() ? "Yes" : "No")
                         .row("How staff are told about fostering", pledge.howStaffAreTold())
-                        .row("Adopted", DAY.format(pledge.adoptedOn()))
+                        .row("Adopted", Dates.day(pledge.adoptedOn()))
                         .row("Recorded", Dates.dateAndTime(pledge.recordedAt()) + " by " + pledge.recordedBy()));
                 history.add(version);
             }

@@ -93,7 +93,7 @@ public class RegistrationChecksView extends Div {
                 .row("Flexible working", registration.flexibleWorking() ? "Yes" : "No")
                 .row("Time for training and settling a child", registration.timeForTraining() ? "Yes" : "No")
                 .row("How staff are told about fostering", registration.howStaffAreTold())
-                .row("Adopted", EmployerRegistrationView.DAY.format(registration.adoptedOn())),
+                .row("Adopted", Dates.day(registration.adoptedOn())),
                 approve, reason, giveBack);
         return section;
     }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import uk.frontdoor.fostering.Placement;
 import uk.frontdoor.fostering.Placements;
 import uk.frontdoor.security.CurrentUser;
+import uk.frontdoor.shell.Dates;
 import uk.frontdoor.shell.MainLayout;
 
 /** The children placed with this carer now (and, for a few days, just after a placement ends). */
@@ -30,8 +31,8 @@ public class MyPlacementsView extends Div {
         for (Placement placement : mine) {
             Div item = new Div(new H2(new RouterLink(placement.childFirstName() + ", " + placement.ageOn(today),
                     PlacementView.class, placement.reference())),
-                    new Paragraph(placement.type().label() + " placement since " + PlacementView.day(placement.startedOn())
-                            + (placement.endedOn() == null ? "" : ", ended " + PlacementView.day(placement.endedOn()))));
+                    new Paragraph(placement.type().label() + " placement since " + Dates.day(placement.startedOn())
+                            + (placement.endedOn() == null ? "" : ", ended " + Dates.day(placement.endedOn()))));
             item.addClassName("fd-concern-list__item");
             add(item);
         }

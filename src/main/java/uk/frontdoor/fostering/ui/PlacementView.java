@@ -15,8 +15,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -39,8 +37,6 @@ import uk.frontdoor.shell.SummaryList;
 @PageTitle("Placement")
 @RolesAllowed("FOSTER_CARER")
 public class PlacementView extends Div implements HasUrlParameter<String> {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final Placements placements;
     private final LiveUpdates liveUpdates;
@@ -74,14 +70,14 @@ public class PlacementView extends Div implements HasUrlParameter<String> {
         Placement shown = placement.get();
         add(new H1(shown.childFirstName() + ", " + shown.ageOn(LocalDate.now())),
                 new SummaryList()
-                        .row("Placement", shown.type().label() + ", since " + day(shown.startedOn()))
-                        .row("Ended", shown.endedOn() == null ? null : day(shown.endedOn()))
+                        .row("Placement", shown.type().label() + ", since " + Dates.day(shown.startedOn()))
+                        .row("Ended", shown.endedOn() == null ? null : Dates.day(shown.endedOn()))
                         .row("Child's social worker", shown.childSocialWorker() + ", " + shown.childSocialWorkerPhone())
                         .row("Your supervising social worker",
                                 shown.supervisingSocialWorker() + ", " + shown.supervisingSocialWorkerPhone())
                         .row("What you can decide (delegated authority)", shown.delegatedAuthority())
-                        .row("Next looked-after review", shown.nextReviewOn() == null ? null : day(shown.nextReviewOn()))
-                        .row("Next social worker visit", shown.nextVisitOn() == null ? null : day(shown.nextVisitOn())),
+                        .row("Next looked-after review", shown.nextReviewOn() == null ? null : Dates.day(shown.nextReviewOn()))
+                        .row("Next social worker visit", shown.nextVisitOn() == null ? null : Dates.day(shown.nextVisitOn())),
                 new H2("Updates"), updates, reportForm(), new H2("What you have told the fostering team"), reports);
         show();
     }
@@ -159,9 +155,5 @@ public class PlacementView extends Div implements HasUrlParameter<String> {
             }
             updates.add(item);
         }
-    }
-
-    static String day(LocalDate date) {
-        return DAY.format(date);
     }
 }

@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import uk.frontdoor.shell.Dates;
 import uk.frontdoor.duty.ContactOutcome;
 import uk.frontdoor.organisation.ReferralSource;
 import uk.frontdoor.performance.AnnexAFile;
@@ -59,7 +60,6 @@ public class PerformanceView extends Div implements BeforeEnterObserver {
     static final String TO = "to";
     /** Sources drawn in their own colour; the rest of a week's bar is "All other sources". */
     private static final int NAMED_SOURCES = BarChart.COLOURS.size() - 1;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter DAY_OF_WEEK = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter DAY_AND_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.UK);
 
@@ -325,10 +325,10 @@ public class PerformanceView extends Div implements BeforeEnterObserver {
     /** "26 October to 22 November 2026", as GOV.UK writes a span of dates. */
     static String span(LocalDate first, LocalDate last) {
         if (first.equals(last)) {
-            return DAY.format(first);
+            return Dates.day(first);
         }
-        return (first.getYear() == last.getYear() ? DAY_AND_MONTH.format(first) : DAY.format(first))
-                + " to " + DAY.format(last);
+        return (first.getYear() == last.getYear() ? DAY_AND_MONTH.format(first) : Dates.day(first))
+                + " to " + Dates.day(last);
     }
 
     private static String percent(uk.frontdoor.performance.Share share) {
