@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.springframework.stereotype.Component;
+import uk.frontdoor.outbound.RefusedByExternalSystem;
 
 /**
  * Stamps a message that is being parked with why and where it failed, so an operator can read the
@@ -16,10 +17,10 @@ class DeadLetterReason implements Processor {
     static final String ROUTE = "FrontDoorFailedRoute";
     static final String AT = "FrontDoorFailedAt";
 
-    /** The failure that explains it: a broken contract even when Camel wrapped it (a method call in an expression). */
+    /** The failure that explains it: a broken contract or a refusal, even when Camel wrapped it (a method call in an expression). */
     private static Throwable cause(Throwable failure) {
         for (Throwable each = failure; each != null; each = each.getCause()) {
-            if (each instanceof ContractViolation) {
+            if (each instanceof ContractViolation || each instanceof RefusedByExternalSystem) {
                 return each;
             }
         }

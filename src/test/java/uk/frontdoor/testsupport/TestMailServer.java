@@ -3,8 +3,6 @@ package uk.frontdoor.testsupport;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
 
@@ -18,7 +16,7 @@ public final class TestMailServer {
 
     public static synchronized String uri() {
         if (server == null) {
-            server = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server = new GreenMail(new ServerSetup(FreePort.any(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             server.start();
         }
         return "smtp://127.0.0.1:" + server.getSmtp().getPort() + "?useHeaderRecipients=true&useHeaderSubject=true&useHeaderFrom=true";
@@ -26,13 +24,5 @@ public final class TestMailServer {
 
     public static List<MimeMessage> received() {
         return Arrays.asList(server.getReceivedMessages());
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import uk.frontdoor.concern.ConcernService;
 import uk.frontdoor.concern.TimelineEntry;
+import uk.frontdoor.outbound.ExternalDeliveries;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.shell.Conversation;
 import uk.frontdoor.shell.Dates;
@@ -29,13 +30,17 @@ public class ConcernTimelineView extends Div implements HasUrlParameter<String> 
 
     private final ConcernService concerns;
     private final LiveUpdates liveUpdates;
+    private final ExternalDeliveries externalDeliveries;
     private final OrderedList timeline = new OrderedList();
+    private final Paragraph councilReference = new Paragraph();
     private String reference;
     private Conversation conversation;
 
-    public ConcernTimelineView(ConcernService concerns, LiveUpdates liveUpdates) {
+    public ConcernTimelineView(ConcernService concerns, LiveUpdates liveUpdates, ExternalDeliveries externalDeliveries) {
         this.concerns = concerns;
         this.liveUpdates = liveUpdates;
+        this.externalDeliveries = externalDeliveries;
+        councilReference.setId("council-reference");
         timeline.setId("timeline");
         timeline.addClassName("fd-timeline");
         timeline.getElement().setAttribute("aria-live", "polite");
@@ -57,7 +62,7 @@ public class ConcernTimelineView extends Div implements HasUrlParameter<String> 
         boolean advice = ConcernService.ADVICE_REQUEST.equals(concern.get().childName());
         add(new H1((advice ? "Request for advice " : "Concern ") + reference),
                 new Paragraph(advice ? "A social worker will call you back." : "About " + concern.get().childName()),
-                timeline, conversation);
+                councilReference, timeline, conversation);
         show(concern.get().timeline());
     }
 
@@ -84,6 +89,10 @@ public class ConcernTimelineView extends Div implements HasUrlParameter<String> 
     }
 
     private void show(List<TimelineEntry> entries) {
+        // Where the council's case-management system takes contacts, its own reference is what ChAD will ask for.
+        String ours = externalDeliveries.externalReference(reference).orElse(null);
+        councilReference.setText(ours == null ? "" : "ChAD's case reference: " + ours + ". Give it if you call them.");
+        councilReference.setVisible(ours != null);
         timeline.removeAll();
         for (TimelineEntry entry : entries.reversed()) {
             Span what = new Span(entry.status().label());
