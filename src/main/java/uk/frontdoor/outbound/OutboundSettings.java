@@ -28,6 +28,10 @@ public record OutboundSettings(@DefaultValue("in-app") DeliverBy contacts, @Defa
         if (uses(contacts, messages, DeliverBy.SECURE_EMAIL)) {
             secureEmail.missing(missing);
         }
+        if (messages == DeliverBy.IN_APP && contacts != DeliverBy.IN_APP) {
+            // The duty inbox here would get messages about contacts it never had.
+            missing.add("FRONTDOOR_MESSAGES_TO cannot be in-app when FRONTDOOR_CONTACTS_TO is not");
+        }
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("A flow is sent to a council system that is not configured: "
                     + String.join("; ", missing));

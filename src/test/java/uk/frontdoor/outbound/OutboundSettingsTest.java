@@ -33,6 +33,13 @@ class OutboundSettingsTest {
     }
 
     @Test
+    void messages_follow_contacts_out_of_the_portal() {
+        var ready = new OutboundSettings.SecureEmail("smtps://mail.example:465", "duty@council.example", "x@y");
+        assertThatThrownBy(() -> new OutboundSettings(DeliverBy.SECURE_EMAIL, DeliverBy.IN_APP, NO_CASE_MANAGEMENT,
+                ready, "")).hasMessageContaining("FRONTDOOR_MESSAGES_TO cannot be in-app");
+    }
+
+    @Test
     void secure_email_needs_smtps_and_a_mailbox() {
         var startTls = new OutboundSettings.SecureEmail("smtp://mail.example:587", "duty@council.example", "x@y");
         assertThatThrownBy(() -> new OutboundSettings(DeliverBy.SECURE_EMAIL, DeliverBy.IN_APP, NO_CASE_MANAGEMENT,
