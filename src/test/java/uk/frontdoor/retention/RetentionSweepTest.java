@@ -1,4 +1,4 @@
-package uk.frontdoor.concern;
+package uk.frontdoor.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,10 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.frontdoor.testsupport.PortalTest;
 
-/** A draft never sent is deleted after 30 days; one still being written is kept. */
-class DraftRetentionTest extends PortalTest {
+/** The hourly sweep: a draft never sent goes after 30 days; one still being written stays. */
+class RetentionSweepTest extends PortalTest {
 
-    @Autowired DraftRetention retention;
+    @Autowired RetentionSweep sweep;
     @Autowired JdbcClient jdbc;
 
     @Test
@@ -22,10 +22,10 @@ class DraftRetentionTest extends PortalTest {
         UUID abandoned = draft(Instant.now().minus(31, ChronoUnit.DAYS));
         UUID recent = draft(Instant.now().minus(29, ChronoUnit.DAYS));
 
-        assertThat(retention.deleteUnsentDrafts()).isPositive();
+        assertThat(sweep.sweep()).containsKey("unsent drafts");
 
-        assertThat(exists(abandoned)).isFalse();
-        assertThat(exists(recent)).isTrue();
+        assertThat(count("concern_draft WHERE id = ?", abandoned)).isZero();
+        assertThat(count("concern_draft WHERE id = ?", recent)).isOne();
     }
 
     private UUID draft(Instant updated) {
@@ -37,7 +37,7 @@ class DraftRetentionTest extends PortalTest {
         return id;
     }
 
-    private boolean exists(UUID draft) {
-        return jdbc.sql("SELECT count(*) FROM concern_draft WHERE id = ?").param(draft).query(Long.class).single() == 1;
+    private long count(String fromWhere, Object id) {
+        return jdbc.sql("SELECT count(*) FROM " + fromWhere).param(id).query(Long.class).single();
     }
 }
