@@ -9,6 +9,8 @@ import uk.frontdoor.outbound.RefusedByExternalSystem;
 /**
  * Stamps a message that is being parked with why and where it failed, so an operator can read the
  * reason beside it in the dead-letter queue. Used by both routeConfigurations in error-handling.camel.yaml.
+ * It also marks the exchange as parked: the error handling handles the failure, so Camel would call it
+ * completed, and {@link RouteCounts} counts it as failed instead.
  */
 @Component("deadLetterReason")
 class DeadLetterReason implements Processor {
@@ -16,6 +18,11 @@ class DeadLetterReason implements Processor {
     static final String REASON = "FrontDoorFailureReason";
     static final String ROUTE = "FrontDoorFailedRoute";
     static final String AT = "FrontDoorFailedAt";
+    private static final String PARKED = "FrontDoorParked";
+
+    static boolean parked(Exchange exchange) {
+        return exchange.getProperty(PARKED, false, Boolean.class);
+    }
 
     /** The failure that explains it: a broken contract or a refusal, even when Camel wrapped it (a method call in an expression). */
     private static Throwable cause(Throwable failure) {
@@ -34,5 +41,6 @@ class DeadLetterReason implements Processor {
         exchange.getMessage().setHeader(REASON, reason);
         exchange.getMessage().setHeader(ROUTE, exchange.getFromRouteId());
         exchange.getMessage().setHeader(AT, Instant.now().toString());
+        exchange.setProperty(PARKED, true);
     }
 }

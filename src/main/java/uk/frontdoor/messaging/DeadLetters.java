@@ -9,8 +9,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.Route;
@@ -35,6 +38,9 @@ public class DeadLetters {
     public record Parked(String id, String route, String reason, Instant failedAt) {
     }
 
+    /** Where {@link #waiting} counts the messages still in the outbox. */
+    public static final String OUTBOX = "outbox";
+
     static final List<String> QUEUES = List.of(Queues.DUTY_CONTACTS, "duty.messages", Queues.PORTAL_ACKNOWLEDGEMENTS,
             "portal.placement-updates", "fostering.reports", "fostering.acknowledgements", "council.employers",
             "portal.employer-acknowledgements", "council.offers", "portal.offer-acknowledgements", "outbound.case-management",
@@ -57,15 +63,21 @@ public class DeadLetters {
         this.audit = audit;
     }
 
-    /** Messages waiting on each queue, and in the outbox, in this order. */
+    /** Messages waiting in the outbox ({@link #OUTBOX}), then on each queue, including every queue a route takes from. */
     public Map<String, Integer> waiting(CurrentUser operator) {
         requireOperator(operator);
         Map<String, Integer> waiting = new LinkedHashMap<>();
-        waiting.put("outbox", jdbc.sql("SELECT count(*) FROM int_channel_message").query(Integer.class).single());
-        for (String queue : QUEUES) {
+        waiting.put(OUTBOX, jdbc.sql("SELECT count(*) FROM int_channel_message").query(Integer.class).single());
+        for (String queue : queues()) {
             waiting.put(queue, jms.browse(queue, (session, browser) -> Collections.list(browser.getEnumeration()).size()));
         }
         return waiting;
+    }
+
+    private Set<String> queues() {
+        Set<String> queues = new LinkedHashSet<>(QUEUES);
+        camel.getRoutes().forEach(route -> Queues.consumedBy(route).ifPresent(queues::add));
+        return queues;
     }
 
     public List<Parked> parked(CurrentUser operator) {
@@ -122,25 +134,24 @@ public class DeadLetters {
         if (route == null) {
             throw new IllegalStateException("A parked message names no route it can be replayed to");
         }
-        String from = route.getEndpoint().getEndpointUri();
         String body = parked.getText();
         String messageId = parked.getStringProperty("FrontDoorMessageId");
-        if (from.startsWith("jms:")) {
-            String queue = from.replaceFirst("^jms:(//)?(queue:)?", "").replaceFirst("\\?.*$", "");
+        Optional<String> queue = Queues.consumedBy(route);
+        if (queue.isPresent()) {
             // Sent in the same broker transaction that takes it off the dead-letter queue: moved, never copied or lost.
             TextMessage again = session.createTextMessage(body);
             if (messageId != null) {
                 again.setStringProperty("FrontDoorMessageId", messageId);
             }
-            try (var producer = session.createProducer(session.createQueue(queue))) {
+            try (var producer = session.createProducer(session.createQueue(queue.get()))) {
                 producer.send(again);
             }
         } else {
-            routes.sendBodyAndHeader(from, body, "FrontDoorMessageId", messageId);
+            routes.sendBodyAndHeader(route.getEndpoint().getEndpointUri(), body, "FrontDoorMessageId", messageId);
         }
     }
 
-    private static void requireOperator(CurrentUser user) {
+    static void requireOperator(CurrentUser user) {
         if (!user.has(Role.OPERATOR)) {
             throw new AccessDeniedException("Only operators see the message flows");
         }

@@ -24,4 +24,12 @@ public final class Dates {
         var local = instant.atZone(UK);
         return DAY.format(local) + " at " + TIME.format(local).toLowerCase(Locale.UK);
     }
+
+    /** "2:05pm today", or the date and time when it was not today. */
+    public static String timeTodayOrDateAndTime(Instant instant, java.time.Clock clock) {
+        var local = instant.atZone(UK);
+        return local.toLocalDate().equals(java.time.LocalDate.now(clock.withZone(UK)))
+                ? TIME.format(local).toLowerCase(Locale.UK) + " today"
+                : dateAndTime(instant);
+    }
 }

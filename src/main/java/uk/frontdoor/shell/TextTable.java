@@ -1,5 +1,6 @@
 package uk.frontdoor.shell;
 
+import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
@@ -16,19 +17,45 @@ public final class TextTable {
     }
 
     public static Div of(String caption, List<String> headings, List<List<String>> rows) {
+        return table(caption, headings, rows, false, 0, 0);
+    }
+
+    /**
+     * The first cell of each row heads that row (read out with each of its cells), and {@code figures} columns
+     * from {@code firstFigure} on hold numbers, aligned right.
+     */
+    public static Div withRowHeadings(String caption, List<String> headings, List<List<String>> rows, int firstFigure,
+            int figures) {
+        return table(caption, headings, rows, true, firstFigure, figures);
+    }
+
+    private static Div table(String caption, List<String> headings, List<List<String>> rows, boolean rowHeadings,
+            int firstFigure, int figures) {
         NativeTable table = new NativeTable();
         table.addClassName("fd-table");
         table.setCaptionText(caption);
         table.getCaption().addClassName("fd-table__caption");
         NativeTableRow head = table.getHead().addRow();
-        for (String heading : headings) {
+        for (int column = 0; column < headings.size(); column++) {
             NativeTableHeaderCell cell = head.addHeaderCell();
-            cell.setText(heading);
+            cell.setText(headings.get(column));
             cell.getElement().setAttribute("scope", "col");
+            if (isFigure(column, firstFigure, figures)) {
+                cell.addClassName("fd-table__header--numeric");
+            }
         }
         for (List<String> cells : rows) {
             NativeTableRow row = table.getBody().addRow();
-            cells.forEach(cell -> row.addDataCell().setText(cell == null ? "" : cell));
+            for (int column = 0; column < cells.size(); column++) {
+                HtmlContainer cell = rowHeadings && column == 0 ? row.addHeaderCell() : row.addDataCell();
+                cell.setText(cells.get(column) == null ? "" : cells.get(column));
+                if (rowHeadings && column == 0) {
+                    cell.getElement().setAttribute("scope", "row");
+                }
+                if (isFigure(column, firstFigure, figures)) {
+                    cell.addClassName("fd-table__cell--numeric");
+                }
+            }
         }
         Div region = new Div(table);
         region.addClassName("fd-table-region");
@@ -36,5 +63,9 @@ public final class TextTable {
         region.getElement().setAttribute("aria-label", caption);
         region.getElement().setAttribute("tabindex", "0");
         return region;
+    }
+
+    private static boolean isFigure(int column, int firstFigure, int figures) {
+        return column >= firstFigure && column < firstFigure + figures;
     }
 }

@@ -1,5 +1,6 @@
 package uk.frontdoor.messaging.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -8,24 +9,34 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import uk.frontdoor.messaging.DeadLetters;
+import uk.frontdoor.messaging.RouteFlows;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.shell.Dates;
 import uk.frontdoor.shell.MainLayout;
 import uk.frontdoor.shell.TextTable;
 
-/** For the operator: what is waiting where, and the parked messages with their reasons, replayable. No contents. */
+/**
+ * For the operator: what is waiting where, each route's messages in, out and failed, and the parked messages with
+ * their reasons, replayable. No contents.
+ */
 @Route(value = "operations", layout = MainLayout.class)
 @PageTitle("Message flows")
 @RolesAllowed("OPERATOR")
 public class OperationsView extends Div {
 
     private final DeadLetters deadLetters;
+    private final RouteFlows routeFlows;
+    private final Clock clock;
     private final Paragraph status = new Paragraph();
 
-    public OperationsView(DeadLetters deadLetters) {
+    public OperationsView(DeadLetters deadLetters, RouteFlows routeFlows, Clock clock) {
         this.deadLetters = deadLetters;
+        this.routeFlows = routeFlows;
+        this.clock = clock;
         status.setId("operations-status");
         status.getElement().setAttribute("role", "status");
         show();
@@ -35,8 +46,10 @@ public class OperationsView extends Div {
         removeAll();
         CurrentUser operator = CurrentUser.signedIn();
         add(new H1("Message flows"), status);
-        add(TextTable.of("Messages waiting", List.of("Where", "Waiting"), deadLetters.waiting(operator).entrySet().stream()
+        Map<String, Integer> waiting = deadLetters.waiting(operator);
+        add(TextTable.of("Messages waiting", List.of("Where", "Waiting"), waiting.entrySet().stream()
                 .map(entry -> List.of(entry.getKey(), String.valueOf(entry.getValue()))).toList()));
+        add(routes(operator, waiting));
         var parked = deadLetters.parked(operator);
         add(new H2("Parked messages (" + parked.size() + ")"),
                 new Paragraph("Each failed after its retries. Fix the cause, then replay: it goes back where it failed."));
@@ -64,5 +77,22 @@ public class OperationsView extends Div {
             all.addClassName("fd-button");
             add(all);
         }
+    }
+
+    /** One row a route; its waiting messages are those of the queue, or the outbox, it takes them from. */
+    private Component[] routes(CurrentUser operator, Map<String, Integer> waiting) {
+        String since = Dates.timeTodayOrDateAndTime(routeFlows.countedSince(), clock);
+        Paragraph explained = new Paragraph("Counted since " + since + ", this server (when it started; other servers "
+                + "count their own). Failed includes messages parked below; a message from the outbox that failed is "
+                + "tried again and counts in again. Routes fed by the outbox share its waiting messages.");
+        // The figures next to the route, so a phone shows them first; what the route does scrolls into view after.
+        Div table = TextTable.withRowHeadings("Messages through each route",
+                List.of("Route", "In", "Out", "Failed", "Waiting", "What it does"),
+                routeFlows.all(operator).stream().map(flow -> List.of(flow.route(), String.valueOf(flow.in()),
+                        String.valueOf(flow.out()), String.valueOf(flow.failed()),
+                        String.valueOf(waiting.get(flow.takesFrom())), flow.description())).toList(), 1, 4);
+        table.setId("route-flows");
+        table.addClassName("fd-route-flows");
+        return new Component[] {new H2("Routes"), explained, table};
     }
 }
