@@ -68,7 +68,7 @@ public class ConcernService {
         }
         ConcernDraft draft = drafts.current(user).filter(current -> current.id().equals(draftId))
                 .orElseThrow(() -> new AccessDeniedException("No such draft"));
-        var errors = ConcernValidator.check(ConcernStep.CHECK, draft.answers(), drafts.today());
+        var errors = drafts.check(user, ConcernStep.CHECK, draft.answers());
         if (!errors.isEmpty()) {
             return new Submission(null, errors);
         }
@@ -87,11 +87,16 @@ public class ConcernService {
     @Transactional
     public Submission submitFromPartner(CurrentUser system, ConcernAnswers answers) {
         requirePartnerSystem(system);
-        var errors = ConcernValidator.check(ConcernStep.CHECK, answers, drafts.today());
+        var errors = problemsWith(system, answers);
         if (!errors.isEmpty()) {
             return new Submission(null, errors);
         }
         return new Submission(insertConcern(system, null, answers), List.of());
+    }
+
+    /** Every answer checked by the form's rules, as a partner system's submission will be. */
+    public List<uk.frontdoor.shell.FieldError> problemsWith(CurrentUser system, ConcernAnswers answers) {
+        return drafts.check(system, ConcernStep.CHECK, answers);
     }
 
     /**
@@ -127,12 +132,14 @@ public class ConcernService {
         UUID id = UUID.randomUUID();
         String reference = nextReference(now);
         int inserted = jdbc.sql("INSERT INTO concern (id, reference, draft_id, referrer_subject, referrer_name, "
-                        + "organisation, child_name, level_of_need, answers, submitted_at, notify_email) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?) ON CONFLICT (draft_id) DO NOTHING")
+                        + "organisation, child_name, level_of_need, answers, submitted_at, notify_email, notify_mobile) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?) ON CONFLICT (draft_id) DO NOTHING")
                 .params(id, reference, draftId, user.subject(), user.name(), user.organisationId(),
                         answers.childName(), Integer.parseInt(answers.getLevelOfNeed()),
                         json.writeValueAsString(answers), Timestamp.from(now),
-                        answers.isEmailWhenDecided() ? user.email() : null)
+                        answers.tellBy(HowToTell.EMAIL) ? user.email() : null,
+                        answers.tellBy(HowToTell.TEXT_MESSAGE)
+                                ? UkMobileNumber.parse(answers.getMobileNumber()).orElseThrow().digits() : null)
                 .update();
         if (inserted == 0) {
             return null;

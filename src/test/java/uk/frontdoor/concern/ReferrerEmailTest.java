@@ -32,7 +32,7 @@ class ReferrerEmailTest extends PortalTest {
     @Test
     void the_decision_email_carries_only_the_reference_and_a_link() throws Exception {
         ConcernAnswers answers = Answers.complete("Uma", "Emailed");
-        answers.setEmailWhenDecided(true);
+        answers.setHowToTell("email");
         String reference = Concerns.raise(drafts, concerns, DemoUser.TEACHER, answers);
         UUID contact = awaitContact(reference);
         decisions.decide(DemoUser.DUTY.currentUser(), contact,
