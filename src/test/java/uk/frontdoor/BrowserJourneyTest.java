@@ -19,9 +19,9 @@ import uk.frontdoor.testsupport.PortalTest;
 
 /**
  * A teacher raises a concern on a phone, in a real browser (Debian's Chromium, headless, 375 x 812), through
- * the built-in provider's sign-in, every question page, check your answers, confirmation and the live
- * timeline. Each page, and the error state of the first question, is checked by axe-core against WCAG 2.2 AA
- * and saved as a full-page screenshot in target/screenshots/.
+ * the built-in provider's sign-in, every question page (a text message's number mistyped once), check your
+ * answers, confirmation and the live timeline. Each page, and the error states, is checked by axe-core against
+ * WCAG 2.2 AA and saved as a full-page screenshot in target/screenshots/.
  */
 class BrowserJourneyTest extends PortalTest {
 
@@ -120,7 +120,20 @@ class BrowserJourneyTest extends PortalTest {
         page.locator("#" + ConcernValidator.LEVEL_OF_NEED).getByLabel("Level 2: Additional needs").check();
         continueOn();
 
+        phone.expectHeading("How should we tell you there is news?");
+        phone.check("news");
+        page.locator("#" + ConcernValidator.HOW_TO_TELL).getByLabel("Text message").check();
+        Locator mobile = page.locator("#" + ConcernValidator.MOBILE_NUMBER);
+        assertThat(mobile).isVisible();
+        fill(ConcernValidator.MOBILE_NUMBER, "0770 090");
+        continueOn();
+        expectError("Enter a UK mobile number, like 07700 900 982");
+        phone.check("news-error");
+        fill(ConcernValidator.MOBILE_NUMBER, "07700 900 982");
+        continueOn();
+
         phone.expectHeading("Check your answers before sending");
+        assertThat(page.locator("main")).containsText("Text message to 07700 900982");
         assertThat(page.locator("main")).containsText("Ava Smith");
         assertThat(page.locator("main")).containsText("ST4 1HH");
         assertThat(page.locator("main")).containsText("Level 2: Additional needs");

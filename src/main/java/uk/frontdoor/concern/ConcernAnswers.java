@@ -32,7 +32,8 @@ public class ConcernAnswers {
     private String notToldReason;
     private String notToldExplanation;
     private String levelOfNeed;
-    private boolean emailWhenDecided;
+    private String howToTell;
+    private String mobileNumber;
 
     /** A date as three boxes (GOV.UK "memorable date"), kept as typed. */
     public static class DateAnswer {
@@ -97,8 +98,15 @@ public class ConcernAnswers {
     public void setNotToldExplanation(String notToldExplanation) { this.notToldExplanation = notToldExplanation; }
     public String getLevelOfNeed() { return levelOfNeed; }
     public void setLevelOfNeed(String levelOfNeed) { this.levelOfNeed = levelOfNeed; }
-    public boolean isEmailWhenDecided() { return emailWhenDecided; }
-    public void setEmailWhenDecided(boolean emailWhenDecided) { this.emailWhenDecided = emailWhenDecided; }
+    public String getHowToTell() { return howToTell; }
+    public void setHowToTell(String howToTell) { this.howToTell = howToTell; }
+    public String getMobileNumber() { return mobileNumber; }
+    public void setMobileNumber(String mobileNumber) { this.mobileNumber = mobileNumber; }
+
+    /** Whether the person chose to hear news this way. */
+    public boolean tellBy(HowToTell way) {
+        return way.code().equals(howToTell);
+    }
 
     public String childName() {
         return (trim(childFirstName) + " " + trim(childLastName)).trim();

@@ -24,11 +24,13 @@ public class ConcernDrafts {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final NewsChoices newsChoices;
 
-    ConcernDrafts(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    ConcernDrafts(JdbcClient jdbc, JsonMapper json, Clock clock, NewsChoices newsChoices) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.newsChoices = newsChoices;
     }
 
     @Transactional(readOnly = true)
@@ -68,7 +70,7 @@ public class ConcernDrafts {
     @Transactional
     public List<FieldError> save(CurrentUser user, UUID draftId, ConcernStep step, ConcernAnswers answers) {
         requireReferrer(user);
-        List<FieldError> errors = ConcernValidator.check(step, answers, today());
+        List<FieldError> errors = check(user, step, answers);
         int updated = jdbc.sql("UPDATE concern_draft SET answers = ?::jsonb, updated_at = ?, "
                         + "step = CASE WHEN ? THEN ? ELSE step END WHERE id = ? AND owner_subject = ?")
                 .params(json.writeValueAsString(answers), java.sql.Timestamp.from(clock.instant()),
@@ -87,6 +89,11 @@ public class ConcernDrafts {
                 .query((row, n) -> ConcernStep.valueOf(row.getString(1)))
                 .optional().orElse(step);
         return stored.ordinal() > step.next().ordinal() ? stored : step.next();
+    }
+
+    /** The problems with one page's answers (every page's for {@link ConcernStep#CHECK}) from this person, today. */
+    List<FieldError> check(CurrentUser user, ConcernStep step, ConcernAnswers answers) {
+        return ConcernValidator.check(step, answers, today(), newsChoices.offeredTo(user));
     }
 
     LocalDate today() {

@@ -68,7 +68,7 @@ public class ConcernService {
         }
         ConcernDraft draft = drafts.current(user).filter(current -> current.id().equals(draftId))
                 .orElseThrow(() -> new AccessDeniedException("No such draft"));
-        var errors = ConcernValidator.check(ConcernStep.CHECK, draft.answers(), drafts.today());
+        var errors = drafts.check(user, ConcernStep.CHECK, draft.answers());
         if (!errors.isEmpty()) {
             return new Submission(null, errors);
         }
@@ -87,11 +87,16 @@ public class ConcernService {
     @Transactional
     public Submission submitFromPartner(CurrentUser system, ConcernAnswers answers) {
         requirePartnerSystem(system);
-        var errors = ConcernValidator.check(ConcernStep.CHECK, answers, drafts.today());
+        var errors = problemsWith(system, answers);
         if (!errors.isEmpty()) {
             return new Submission(null, errors);
         }
         return new Submission(insertConcern(system, null, answers), List.of());
+    }
+
+    /** Every answer checked by the form's rules, as a partner system's submission will be. */
+    public List<uk.frontdoor.shell.FieldError> problemsWith(CurrentUser system, ConcernAnswers answers) {
+        return drafts.check(system, ConcernStep.CHECK, answers);
     }
 
     /**
@@ -112,7 +117,7 @@ public class ConcernService {
             throw new AccessDeniedException("The concern was raised from another organisation");
         }
         audit.record(system, AuditAction.CONCERN_VIEWED, reference);
-        return summaries("reference = ?", reference).stream().findFirst();
+        return summaries(system, "reference = ?", reference).stream().findFirst();
     }
 
     private static void requirePartnerSystem(CurrentUser system) {
@@ -127,12 +132,14 @@ public class ConcernService {
         UUID id = UUID.randomUUID();
         String reference = nextReference(now);
         int inserted = jdbc.sql("INSERT INTO concern (id, reference, draft_id, referrer_subject, referrer_name, "
-                        + "organisation, child_name, level_of_need, answers, submitted_at, notify_email) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?) ON CONFLICT (draft_id) DO NOTHING")
+                        + "organisation, child_name, level_of_need, answers, submitted_at, notify_email, notify_mobile) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?) ON CONFLICT (draft_id) DO NOTHING")
                 .params(id, reference, draftId, user.subject(), user.name(), user.organisationId(),
                         answers.childName(), Integer.parseInt(answers.getLevelOfNeed()),
                         json.writeValueAsString(answers), Timestamp.from(now),
-                        answers.isEmailWhenDecided() ? user.email() : null)
+                        answers.tellBy(HowToTell.EMAIL) ? user.email() : null,
+                        answers.tellBy(HowToTell.TEXT_MESSAGE)
+                                ? UkMobileNumber.parse(answers.getMobileNumber()).orElseThrow().digits() : null)
                 .update();
         if (inserted == 0) {
             return null;
@@ -189,23 +196,25 @@ public class ConcernService {
     public List<ConcernSummary> visibleTo(CurrentUser user) {
         ConcernDrafts.requireReferrer(user);
         return user.has(Role.SAFEGUARDING_LEAD)
-                ? summaries("organisation = ?", user.organisationId())
-                : summaries("referrer_subject = ?", user.subject());
+                ? summaries(user, "organisation = ?", user.organisationId())
+                : summaries(user, "referrer_subject = ?", user.subject());
     }
 
     /** Every concern raised from one organisation: for the partner API, whose clients act for one organisation. */
     @Transactional(readOnly = true)
     public List<ConcernSummary> raisedFrom(String organisationId) {
-        return summaries("organisation = ?", organisationId);
+        return summaries(null, "organisation = ?", organisationId);
     }
 
-    private List<ConcernSummary> summaries(String whose, Object... who) {
-        return jdbc.sql("SELECT id, reference, child_name, referrer_name, submitted_at FROM concern WHERE " + whose
-                        + " ORDER BY submitted_at DESC LIMIT 200")
+    /** @param viewer who reads them: only the referrer who raised a concern sees how they were told of news */
+    private List<ConcernSummary> summaries(CurrentUser viewer, String whose, Object... who) {
+        return jdbc.sql("SELECT id, reference, child_name, referrer_name, referrer_subject, submitted_at FROM concern WHERE "
+                        + whose + " ORDER BY submitted_at DESC LIMIT 200")
                 .params(who)
                 .query((row, n) -> new ConcernSummary(row.getString("reference"), row.getString("child_name"),
                         row.getString("referrer_name"), row.getTimestamp("submitted_at").toInstant(),
-                        timeline(row.getObject("id", UUID.class))))
+                        timeline(row.getObject("id", UUID.class),
+                                viewer != null && viewer.subject().equals(row.getString("referrer_subject")))))
                 .list();
     }
 
@@ -222,8 +231,8 @@ public class ConcernService {
     public Optional<ConcernSummary> lookup(CurrentUser user, String reference) {
         ConcernDrafts.requireReferrer(user);
         return user.has(Role.SAFEGUARDING_LEAD)
-                ? summaries("reference = ? AND organisation = ?", reference, user.organisationId()).stream().findFirst()
-                : summaries("reference = ? AND referrer_subject = ?", reference, user.subject()).stream().findFirst();
+                ? summaries(user, "reference = ? AND organisation = ?", reference, user.organisationId()).stream().findFirst()
+                : summaries(user, "reference = ? AND referrer_subject = ?", reference, user.subject()).stream().findFirst();
     }
 
     /** Sends ChAD a message about a concern this person may see; it is relayed with the change. */
@@ -299,12 +308,14 @@ public class ConcernService {
                 .update() == 1;
     }
 
-    private List<TimelineEntry> timeline(UUID concernId) {
+    private List<TimelineEntry> timeline(UUID concernId, boolean toItsReferrer) {
         return jdbc.sql("SELECT status, occurred_at, detail FROM concern_event WHERE concern_id = ? ORDER BY occurred_at, id")
                 .param(concernId)
                 .query((row, n) -> new TimelineEntry(TimelineStatus.valueOf(row.getString("status")),
                         row.getTimestamp("occurred_at").toInstant(), row.getString("detail")))
-                .list();
+                .list().stream()
+                .filter(entry -> toItsReferrer || !entry.status().isDeliveryReceipt())
+                .toList();
     }
 
     private Optional<String> referenceOfDraft(CurrentUser user, UUID draftId) {

@@ -7,6 +7,7 @@ public enum ConcernStep {
     WORRY("worry"),
     PARENTS("parents"),
     LEVEL("level"),
+    NEWS("news"),
     CHECK("check");
 
     private final String path;

@@ -7,7 +7,9 @@ import java.util.List;
 public record ConcernSummary(String reference, String childName, String raisedBy, Instant submittedAt,
         List<TimelineEntry> timeline) {
 
+    /** Where the concern has got to; a delivery receipt says how the referrer heard of it, not where it is. */
     public TimelineEntry latest() {
-        return timeline.getLast();
+        return timeline.reversed().stream().filter(entry -> !entry.status().isDeliveryReceipt()).findFirst()
+                .orElseThrow();
     }
 }

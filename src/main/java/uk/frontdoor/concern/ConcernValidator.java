@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -35,6 +36,8 @@ public final class ConcernValidator {
     public static final String NOT_TOLD_REASON = "not-told-reason";
     public static final String NOT_TOLD_EXPLANATION = "not-told-explanation";
     public static final String LEVEL_OF_NEED = "level-of-need";
+    public static final String HOW_TO_TELL = "how-to-tell";
+    public static final String MOBILE_NUMBER = "mobile-number";
 
     public static final int NAME_MAX = 100;
     public static final int ADDRESS_MAX = 500;
@@ -47,24 +50,29 @@ public final class ConcernValidator {
     private static final Pattern PUPIL_NUMBER_FORMAT = Pattern.compile("^[A-Z][0-9]{11}[0-9A-Z]$");
 
     private final LocalDate today;
+    private final Collection<HowToTell> offered;
     private final List<FieldError> errors = new ArrayList<>();
 
-    private ConcernValidator(LocalDate today) {
+    private ConcernValidator(LocalDate today, Collection<HowToTell> offered) {
         this.today = today;
+        this.offered = offered;
     }
 
-    public static List<FieldError> check(ConcernStep step, ConcernAnswers answers, LocalDate today) {
-        ConcernValidator validator = new ConcernValidator(today);
+    /** @param offered the ways of hearing news this person was offered ({@link NewsChoices}); no other is accepted */
+    public static List<FieldError> check(ConcernStep step, ConcernAnswers answers, LocalDate today,
+            Collection<HowToTell> offered) {
+        ConcernValidator validator = new ConcernValidator(today, offered);
         switch (step) {
             case DANGER -> validator.danger(answers);
             case CHILD -> validator.child(answers);
             case WORRY -> validator.worry(answers);
             case PARENTS -> validator.parents(answers);
             case LEVEL -> validator.level(answers);
+            case NEWS -> validator.news(answers);
             case CHECK -> {
                 for (ConcernStep each : ConcernStep.values()) {
                     if (each != ConcernStep.CHECK) {
-                        validator.errors.addAll(check(each, answers, today));
+                        validator.errors.addAll(check(each, answers, today, offered));
                     }
                 }
             }
@@ -80,6 +88,7 @@ public final class ConcernValidator {
                  PUPIL_NUMBER -> ConcernStep.CHILD;
             case FACTORS, WHAT_HAPPENED, WHEN_HAPPENED, ACTION_TAKEN -> ConcernStep.WORRY;
             case PARENTS_KNOW, PARENTS_AGREE, NOT_TOLD_REASON, NOT_TOLD_EXPLANATION -> ConcernStep.PARENTS;
+            case HOW_TO_TELL, MOBILE_NUMBER -> ConcernStep.NEWS;
             default -> ConcernStep.LEVEL;
         };
     }
@@ -156,6 +165,17 @@ public final class ConcernValidator {
     private void level(ConcernAnswers answers) {
         oneOf(LEVEL_OF_NEED, answers.getLevelOfNeed(), List.of("1", "2", "3", "4"),
                 "Select the level of need you think the child has");
+    }
+
+    private void news(ConcernAnswers answers) {
+        if (oneOf(HOW_TO_TELL, answers.getHowToTell(), offered.stream().map(HowToTell::code).toList(),
+                "Select how we should tell you there is news") && answers.tellBy(HowToTell.TEXT_MESSAGE)) {
+            if (isBlank(answers.getMobileNumber())) {
+                add(MOBILE_NUMBER, "Enter your mobile number");
+            } else if (UkMobileNumber.parse(answers.getMobileNumber()).isEmpty()) {
+                add(MOBILE_NUMBER, "Enter a UK mobile number, like 07700 900 982");
+            }
+        }
     }
 
     private boolean oneOf(String field, String value, List<String> allowed, String missing) {

@@ -7,7 +7,11 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Turns a {@code notification.v1} message into the headers and body Camel's mail component sends. */
+/**
+ * Turns a {@code notification.v1} email into the headers and body Camel's mail component sends. A text message
+ * cannot go by SMTP: it reaches here only when Notify is not configured for texts, so it is parked with the reason
+ * (an operator replays it once FRONTDOOR_NOTIFY_SMS_TEMPLATE is set) instead of retried for ever.
+ */
 @Component("emailNotification")
 class EmailNotification implements Processor {
 
@@ -22,6 +26,10 @@ class EmailNotification implements Processor {
     @Override
     public void process(Exchange exchange) {
         JsonNode notification = json.readTree(exchange.getMessage().getBody(String.class));
+        if (!GovUkNotify.EMAIL.equals(notification.get("channel").asString())) {
+            throw new ContractViolation("notification.v1: a text message goes through GOV.UK Notify only, "
+                    + "which has no API key or text message template here");
+        }
         exchange.getMessage().setHeader("To", notification.get("to").asString());
         exchange.getMessage().setHeader("From", from);
         exchange.getMessage().setHeader("Subject", notification.get("subject").asString());

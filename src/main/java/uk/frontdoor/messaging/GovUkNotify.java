@@ -3,7 +3,6 @@ package uk.frontdoor.messaging;
 import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -11,38 +10,47 @@ import uk.gov.service.notify.NotificationClient;
 import uk.gov.service.notify.NotificationClientException;
 
 /**
- * Sends a {@code notification.v1} through GOV.UK Notify's official client when Notify is configured: the template
- * gets the reference and the link as personalisation, and our message id as Notify's reference, nothing else.
- * Without an API key the notify-referrer route falls back to SMTP email.
+ * Sends a {@code notification.v1} through GOV.UK Notify's official client, by email or text message: the template
+ * gets the reference and the link as personalisation, and our message id as Notify's reference (its delivery
+ * receipts name it), nothing else. An email whose channel Notify is not configured for goes by SMTP instead.
  */
 @Component("govUkNotify")
 public class GovUkNotify implements Processor {
 
-    private final JsonMapper json;
-    private final String apiKey;
-    private final String baseUrl;
-    private final String emailTemplate;
+    static final String EMAIL = "email";
+    static final String SMS = "sms";
 
-    public GovUkNotify(JsonMapper json, @Value("${frontdoor.notifications.notify.api-key:}") String apiKey,
-            @Value("${frontdoor.notifications.notify.base-url:}") String baseUrl,
-            @Value("${frontdoor.notifications.notify.email-template:}") String emailTemplate) {
+    private final JsonMapper json;
+    private final NotifySettings settings;
+
+    public GovUkNotify(JsonMapper json, NotifySettings settings) {
         this.json = json;
-        this.apiKey = apiKey;
-        this.baseUrl = baseUrl;
-        this.emailTemplate = emailTemplate;
+        this.settings = settings;
     }
 
-    /** The route asks this to choose Notify or SMTP. */
-    public boolean configured() {
-        return !apiKey.isBlank() && !emailTemplate.isBlank();
+    /** The route asks this to choose Notify or SMTP for one notification. */
+    public boolean sends(String notification) {
+        return switch (json.readTree(notification).path("channel").asString()) {
+            case EMAIL -> settings.sendsEmail();
+            case SMS -> settings.sendsTextMessages();
+            default -> false;
+        };
     }
 
     @Override
     public void process(Exchange exchange) throws NotificationClientException {
         JsonNode notification = json.readTree(exchange.getMessage().getBody(String.class));
-        NotificationClient client = baseUrl.isBlank() ? new NotificationClient(apiKey) : new NotificationClient(apiKey, baseUrl);
-        client.sendEmail(emailTemplate, notification.get("to").asString(),
-                Map.of("reference", notification.get("reference").asString(), "link", notification.get("link").asString()),
-                notification.get("messageId").asString());
+        NotificationClient client = settings.baseUrl().isBlank()
+                ? new NotificationClient(settings.apiKey())
+                : new NotificationClient(settings.apiKey(), settings.baseUrl());
+        String to = notification.get("to").asString();
+        Map<String, String> personalisation = Map.of("reference", notification.get("reference").asString(),
+                "link", notification.get("link").asString());
+        String messageId = notification.get("messageId").asString();
+        if (SMS.equals(notification.get("channel").asString())) {
+            client.sendSms(settings.smsTemplate(), to, personalisation, messageId);
+        } else {
+            client.sendEmail(settings.emailTemplate(), to, personalisation, messageId);
+        }
     }
 }

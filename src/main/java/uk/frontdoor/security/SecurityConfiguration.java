@@ -24,8 +24,11 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import uk.frontdoor.messaging.NotifySettings;
 
 /**
  * Deny by default. The partner API is a stateless OAuth2 resource server, rate limited per client, whose
@@ -41,6 +44,23 @@ class SecurityConfiguration {
             + "/" + BuiltInClients.PORTAL;
     /** The partner API's description, readable without a token. */
     static final String OPENAPI = "/api/v1/openapi.json";
+    static final String NOTIFY_CALLBACKS = "/api/v1/notify/**";
+    static final String DELIVERY_RECEIPTS = "/api/v1/notify/delivery-receipts";
+
+    /** Before the partner API's chain, whose /api/** would otherwise ask Notify for an OAuth2 token. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain notifyCallbackChain(HttpSecurity http, NotifySettings notify) throws Exception {
+        return http.securityMatcher(NOTIFY_CALLBACKS)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, DELIVERY_RECEIPTS).hasAuthority(NotifyCallbackToken.AUTHORITY)
+                        .anyRequest().denyAll())
+                .addFilterBefore(new NotifyCallbackToken(notify.callbackToken()), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(new BearerTokenAuthenticationEntryPoint()))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
 
     @Bean
     @Order(2)

@@ -14,10 +14,11 @@ import uk.frontdoor.testsupport.Answers;
 class ConcernValidatorTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+    private static final List<HowToTell> EVERY_WAY = List.of(HowToTell.values());
 
     @Test
     void a_complete_concern_has_no_errors() {
-        assertThat(ConcernValidator.check(ConcernStep.CHECK, Answers.complete("Ava", "Smith"), TODAY)).isEmpty();
+        assertThat(ConcernValidator.check(ConcernStep.CHECK, Answers.complete("Ava", "Smith"), TODAY, EVERY_WAY)).isEmpty();
     }
 
     @ParameterizedTest
@@ -100,13 +101,47 @@ class ConcernValidatorTest {
     @Test
     void every_error_belongs_to_the_page_that_asks_for_it() {
         ConcernAnswers empty = new ConcernAnswers();
-        for (FieldError error : ConcernValidator.check(ConcernStep.CHECK, empty, TODAY)) {
+        for (FieldError error : ConcernValidator.check(ConcernStep.CHECK, empty, TODAY, EVERY_WAY)) {
             ConcernStep page = ConcernValidator.stepOf(error.field());
-            assertThat(ConcernValidator.check(page, empty, TODAY)).contains(error);
+            assertThat(ConcernValidator.check(page, empty, TODAY, EVERY_WAY)).contains(error);
         }
     }
 
+    @Test
+    void hearing_news_needs_a_choice_and_a_text_message_needs_a_uk_mobile_number() {
+        ConcernAnswers answers = Answers.complete("Ava", "Smith");
+        answers.setHowToTell(null);
+        assertThat(messages(ConcernStep.NEWS, answers)).containsExactly("Select how we should tell you there is news");
+        answers.setHowToTell("text");
+        assertThat(messages(ConcernStep.NEWS, answers)).containsExactly("Enter your mobile number");
+        answers.setMobileNumber("01782 235100");
+        assertThat(messages(ConcernStep.NEWS, answers)).containsExactly("Enter a UK mobile number, like 07700 900 982");
+        answers.setMobileNumber("07700 900 982");
+        assertThat(messages(ConcernStep.NEWS, answers)).isEmpty();
+    }
+
+    @Test
+    void a_way_of_hearing_news_that_was_not_offered_is_refused() {
+        ConcernAnswers answers = Answers.complete("Ava", "Smith");
+        answers.setHowToTell("text");
+        answers.setMobileNumber("07700 900 982");
+        List<HowToTell> withoutNotify = List.of(HowToTell.EMAIL, HowToTell.DO_NOT_TELL);
+        assertThat(ConcernValidator.check(ConcernStep.NEWS, answers, TODAY, withoutNotify))
+                .containsExactly(new FieldError(ConcernValidator.HOW_TO_TELL, "Select how we should tell you there is news"));
+        answers.setHowToTell("pigeon");
+        assertThat(messages(ConcernStep.NEWS, answers)).containsExactly("Select how we should tell you there is news");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"07700 900 982, 07700900982", "07700900982, 07700900982", "+44 7700 900982, 07700900982",
+            "+44 (0)7700 900982, 07700900982", "0044 7700 900 982, 07700900982", "447700900982, 07700900982",
+            "07700-900-982, 07700900982", "0770 090 098, ''", "077009009821, ''", "01782 235100, ''",
+            "08001111, ''", "seven seven, ''"})
+    void uk_mobile_numbers_are_accepted_however_they_are_typed(String typed, String stored) {
+        assertThat(UkMobileNumber.parse(typed).map(UkMobileNumber::digits).orElse("")).isEqualTo(stored);
+    }
+
     private static List<String> messages(ConcernStep step, ConcernAnswers answers) {
-        return ConcernValidator.check(step, answers, TODAY).stream().map(FieldError::message).toList();
+        return ConcernValidator.check(step, answers, TODAY, EVERY_WAY).stream().map(FieldError::message).toList();
     }
 }

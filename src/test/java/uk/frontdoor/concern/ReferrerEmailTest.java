@@ -32,9 +32,9 @@ class ReferrerEmailTest extends PortalTest {
     @Test
     void the_decision_email_carries_only_the_reference_and_a_link() throws Exception {
         ConcernAnswers answers = Answers.complete("Uma", "Emailed");
-        answers.setEmailWhenDecided(true);
+        answers.setHowToTell("email");
         String reference = Concerns.raise(drafts, concerns, DemoUser.TEACHER, answers);
-        UUID contact = awaitContact(reference);
+        UUID contact = Concerns.awaitContact(jdbc, reference);
         decisions.decide(DemoUser.DUTY.currentUser(), contact,
                 new DecisionForm(ContactOutcome.STRATEGY_S47, Set.of("18C"), 4, "Injury explained inconsistently."));
 
@@ -53,18 +53,12 @@ class ReferrerEmailTest extends PortalTest {
     @Test
     void nobody_is_emailed_who_did_not_ask() {
         String reference = Concerns.raise(drafts, concerns, DemoUser.GP, Answers.complete("Vic", "Quiet"));
-        UUID contact = awaitContact(reference);
+        UUID contact = Concerns.awaitContact(jdbc, reference);
         decisions.decide(DemoUser.DUTY.currentUser(), contact,
                 new DecisionForm(ContactOutcome.EARLY_HELP, Set.of("16A"), 2, "Early help."));
         eventually("the decision lands", WAIT, () -> concerns.lookup(DemoUser.GP.currentUser(), reference).orElseThrow()
                 .timeline().stream().anyMatch(entry -> entry.status() == TimelineStatus.DECISION));
         assertThat(emailsAbout(reference)).isZero();
-    }
-
-    private UUID awaitContact(String reference) {
-        eventually("the contact reaches the duty inbox", WAIT, () -> jdbc.sql("SELECT count(*) FROM duty_contact WHERE reference = ?")
-                .param(reference).query(Long.class).single() == 1);
-        return jdbc.sql("SELECT id FROM duty_contact WHERE reference = ?").param(reference).query(UUID.class).single();
     }
 
     private static long emailsAbout(String reference) {

@@ -1,22 +1,18 @@
 package uk.frontdoor.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.frontdoor.testsupport.StandInNotify.API_KEY;
+import static uk.frontdoor.testsupport.StandInNotify.EMAIL_TEMPLATE;
+import static uk.frontdoor.testsupport.StandInNotify.SMS_TEMPLATE;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
-import java.util.UUID;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.frontdoor.testsupport.StandInNotify;
 
 /**
  * GOV.UK Notify's official client against a stand-in Notify on loopback: the exact request it sends, and that
@@ -24,71 +20,93 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class GovUkNotifyTest {
 
-    private static final String SERVICE_ID = UUID.randomUUID().toString();
-    private static final String API_KEY = "frontdoor_test-" + SERVICE_ID + "-" + UUID.randomUUID();
-    private static final String TEMPLATE = UUID.randomUUID().toString();
+    private static final String EMAIL = """
+            {"contract":"notification.v1","messageId":"email-decision-1","channel":"email","to":"tess@school.example",
+             "subject":"Update on your concern FD-2026-000042","reference":"FD-2026-000042",
+             "link":"http://localhost:8080/concerns/FD-2026-000042","text":"ChAD has an update."}""";
+    private static final String TEXT_MESSAGE = """
+            {"contract":"notification.v1","messageId":"text-decision-1","channel":"sms","to":"07700900982",
+             "reference":"FD-2026-000043","link":"http://localhost:8080/concerns/FD-2026-000043"}""";
 
     private final JsonMapper json = JsonMapper.builder().build();
-    private final List<String[]> requests = new ArrayList<>();
-    private HttpServer notify;
-
-    @BeforeEach
-    void standInForNotify() throws IOException {
-        notify = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        notify.createContext("/", exchange -> {
-            requests.add(new String[] {exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                    exchange.getRequestHeaders().getFirst("Authorization"),
-                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)});
-            byte[] answer = """
-                    {"id":"%s","reference":"r","uri":"u","content":{"body":"b","subject":"s","from_email":"f"},
-                     "template":{"id":"%s","version":1,"uri":"t"}}""".formatted(UUID.randomUUID(), TEMPLATE)
-                    .getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(201, answer.length);
-            exchange.getResponseBody().write(answer);
-            exchange.close();
-        });
-        notify.start();
-    }
+    private final StandInNotify notify = StandInNotify.start();
 
     @AfterEach
     void stop() {
-        notify.stop(0);
+        notify.close();
     }
 
     @Test
     void an_email_goes_through_notify_with_only_the_reference_and_the_link() throws Exception {
-        GovUkNotify sender = new GovUkNotify(json, API_KEY, "http://127.0.0.1:" + notify.getAddress().getPort(), TEMPLATE);
-        assertThat(sender.configured()).isTrue();
-        var exchange = new DefaultExchange(new DefaultCamelContext());
-        exchange.getMessage().setBody("""
-                {"contract":"notification.v1","messageId":"email-decision-1","channel":"email","to":"tess@school.example",
-                 "subject":"Update on your concern FD-2026-000042","reference":"FD-2026-000042",
-                 "link":"http://localhost:8080/concerns/FD-2026-000042","text":"ChAD has an update."}""");
+        GovUkNotify sender = sender(new NotifySettings(API_KEY, notify.url(), EMAIL_TEMPLATE, "", ""));
+        assertThat(sender.sends(EMAIL)).isTrue();
 
-        sender.process(exchange);
+        send(sender, EMAIL);
 
-        assertThat(requests).hasSize(1);
-        String[] request = requests.getFirst();
-        assertThat(request[0]).isEqualTo("POST");
-        assertThat(request[1]).isEqualTo("/v2/notifications/email");
-        assertThat(request[2]).startsWith("Bearer ");
-        JsonNode claims = json.readTree(Base64.getUrlDecoder().decode(request[2].substring(7).split("\\.")[1]));
-        assertThat(claims.get("iss").asString()).isEqualTo(SERVICE_ID);
-
-        JsonNode body = json.readTree(request[3]);
+        JsonNode body = onlyRequest("/v2/notifications/email");
         assertThat(body.propertyNames()).containsExactlyInAnyOrder("email_address", "template_id", "personalisation", "reference");
         assertThat(body.get("email_address").asString()).isEqualTo("tess@school.example");
-        assertThat(body.get("template_id").asString()).isEqualTo(TEMPLATE);
+        assertThat(body.get("template_id").asString()).isEqualTo(EMAIL_TEMPLATE);
         assertThat(body.get("reference").asString()).isEqualTo("email-decision-1");
-        assertThat(body.get("personalisation").propertyNames()).containsExactlyInAnyOrder("reference", "link");
-        assertThat(body.get("personalisation").get("reference").asString()).isEqualTo("FD-2026-000042");
-        assertThat(body.get("personalisation").get("link").asString()).isEqualTo("http://localhost:8080/concerns/FD-2026-000042");
+        assertOnlyReferenceAndLink(body.get("personalisation"), "FD-2026-000042");
     }
 
     @Test
-    void without_an_api_key_and_a_template_the_route_uses_smtp_instead() {
-        assertThat(new GovUkNotify(json, "", "", TEMPLATE).configured()).isFalse();
-        assertThat(new GovUkNotify(json, API_KEY, "", "").configured()).isFalse();
+    void a_text_message_goes_through_notify_with_only_the_reference_and_the_link() throws Exception {
+        GovUkNotify sender = sender(new NotifySettings(API_KEY, notify.url(), "", SMS_TEMPLATE, ""));
+        assertThat(sender.sends(TEXT_MESSAGE)).isTrue();
+
+        send(sender, TEXT_MESSAGE);
+
+        JsonNode body = onlyRequest("/v2/notifications/sms");
+        assertThat(body.propertyNames()).containsExactlyInAnyOrder("phone_number", "template_id", "personalisation", "reference");
+        assertThat(body.get("phone_number").asString()).isEqualTo("07700900982");
+        assertThat(body.get("template_id").asString()).isEqualTo(SMS_TEMPLATE);
+        // Our message id: Notify's delivery receipt names it, and it names no one.
+        assertThat(body.get("reference").asString()).isEqualTo("text-decision-1");
+        assertOnlyReferenceAndLink(body.get("personalisation"), "FD-2026-000043");
+    }
+
+    @Test
+    void each_channel_goes_through_notify_only_with_its_own_template() {
+        GovUkNotify textsOnly = sender(new NotifySettings(API_KEY, "", "", SMS_TEMPLATE, ""));
+        assertThat(textsOnly.sends(TEXT_MESSAGE)).isTrue();
+        assertThat(textsOnly.sends(EMAIL)).as("emails then go by SMTP").isFalse();
+
+        GovUkNotify emailsOnly = sender(new NotifySettings(API_KEY, "", EMAIL_TEMPLATE, null, null));
+        assertThat(emailsOnly.sends(EMAIL)).isTrue();
+        assertThat(emailsOnly.sends(TEXT_MESSAGE)).isFalse();
+
+        GovUkNotify withoutKey = sender(new NotifySettings("", "", EMAIL_TEMPLATE, SMS_TEMPLATE, ""));
+        assertThat(withoutKey.sends(EMAIL)).isFalse();
+        assertThat(withoutKey.sends(TEXT_MESSAGE)).isFalse();
+    }
+
+    private GovUkNotify sender(NotifySettings settings) {
+        return new GovUkNotify(json, settings);
+    }
+
+    private static void send(GovUkNotify sender, String notification) throws Exception {
+        var exchange = new DefaultExchange(new DefaultCamelContext());
+        exchange.getMessage().setBody(notification);
+        sender.process(exchange);
+    }
+
+    /** The one request Notify received: a POST to the path, signed with a JWT for our service; its JSON body. */
+    private JsonNode onlyRequest(String path) {
+        assertThat(notify.requests()).hasSize(1);
+        StandInNotify.Request request = notify.requests().getFirst();
+        assertThat(request.method()).isEqualTo("POST");
+        assertThat(request.path()).isEqualTo(path);
+        assertThat(request.authorization()).startsWith("Bearer ");
+        JsonNode claims = json.readTree(Base64.getUrlDecoder().decode(request.authorization().substring(7).split("\\.")[1]));
+        assertThat(claims.get("iss").asString()).isEqualTo(StandInNotify.SERVICE_ID);
+        return json.readTree(request.body());
+    }
+
+    private static void assertOnlyReferenceAndLink(JsonNode personalisation, String reference) {
+        assertThat(personalisation.propertyNames()).containsExactlyInAnyOrder("reference", "link");
+        assertThat(personalisation.get("reference").asString()).isEqualTo(reference);
+        assertThat(personalisation.get("link").asString()).isEqualTo("http://localhost:8080/concerns/" + reference);
     }
 }

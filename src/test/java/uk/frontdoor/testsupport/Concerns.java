@@ -3,7 +3,9 @@ package uk.frontdoor.testsupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.frontdoor.concern.ConcernAnswers;
 import uk.frontdoor.concern.ConcernDrafts;
 import uk.frontdoor.concern.ConcernService;
@@ -27,6 +29,13 @@ public final class Concerns {
         Submission submission = concerns.submit(user, draft.id());
         assertThat(submission.errors()).isEmpty();
         return submission.reference();
+    }
+
+    /** Waits until the concern reaches the duty inbox through the routes. @return its id on the duty side */
+    public static UUID awaitContact(JdbcClient jdbc, String reference) {
+        eventually("the contact reaches the duty inbox", Duration.ofSeconds(20), () -> jdbc.sql(
+                "SELECT count(*) FROM duty_contact WHERE reference = ?").param(reference).query(Long.class).single() == 1);
+        return jdbc.sql("SELECT id FROM duty_contact WHERE reference = ?").param(reference).query(UUID.class).single();
     }
 
     /** Waits for something that arrives through the broker, failing with the description after the timeout. */

@@ -28,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.frontdoor.concern.ConcernAnswers;
 import uk.frontdoor.concern.ConcernService;
 import uk.frontdoor.concern.ConcernSummary;
+import uk.frontdoor.concern.HowToTell;
 import uk.frontdoor.concern.TimelineStatus;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.shell.FieldError;
@@ -173,6 +174,8 @@ class ConcernApi {
         answers.setNotToldReason(parents.notToldReason());
         answers.setNotToldExplanation(parents.notToldExplanation());
         answers.setLevelOfNeed(request.levelOfNeed() == null ? null : request.levelOfNeed().toString());
+        // A partner's system follows its concerns through this API: nobody is emailed or texted.
+        answers.setHowToTell(HowToTell.DO_NOT_TELL.code());
         return answers;
     }
 

@@ -2,7 +2,6 @@ package uk.frontdoor.concern.api;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,8 +9,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.concern.ConcernAnswers;
 import uk.frontdoor.concern.ConcernService;
-import uk.frontdoor.concern.ConcernStep;
-import uk.frontdoor.concern.ConcernValidator;
 import uk.frontdoor.concern.Submission;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.shell.FieldError;
@@ -64,7 +61,7 @@ public class PartnerSubmissions {
                 return earlier.get();
             }
         }
-        List<FieldError> errors = ConcernValidator.check(ConcernStep.CHECK, answers, LocalDate.now(clock));
+        List<FieldError> errors = concerns.problemsWith(system, answers);
         if (!errors.isEmpty()) {
             return new Invalid(errors); // nothing stored: the client may correct the request and send the same key
         }

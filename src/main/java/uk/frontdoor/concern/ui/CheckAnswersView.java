@@ -1,7 +1,6 @@
 package uk.frontdoor.concern.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -21,9 +20,11 @@ import uk.frontdoor.concern.ConcernService;
 import uk.frontdoor.concern.ConcernStep;
 import uk.frontdoor.concern.ConcernValidator;
 import uk.frontdoor.concern.Factor;
+import uk.frontdoor.concern.HowToTell;
 import uk.frontdoor.concern.LevelOfNeed;
 import uk.frontdoor.concern.NotToldReason;
 import uk.frontdoor.concern.Submission;
+import uk.frontdoor.concern.UkMobileNumber;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.shell.ErrorSummary;
 import uk.frontdoor.shell.Dates;
@@ -89,23 +90,12 @@ public class CheckAnswersView extends Div implements BeforeEnterObserver {
         add(new H2("Parents and carers"), parentsList);
         add(new H2("Level of need"), new SummaryList().row("Your view", answers.getLevelOfNeed() == null ? ""
                 : LevelOfNeed.of(Integer.parseInt(answers.getLevelOfNeed())).title(), change(ConcernStep.LEVEL)));
+        add(new H2("News about your concern"), new SummaryList()
+                .row("How we tell you", howToTell(answers, CurrentUser.signedIn()), change(ConcernStep.NEWS)));
         add(new H2("Now send your concern"),
                 new Paragraph("By sending this you confirm the details are correct to the best of your knowledge. "
                         + "ChAD will decide what happens next within one working day."));
-        CurrentUser user = CurrentUser.signedIn();
-        Checkbox email = new Checkbox("Email me when ChAD has decided", answers.isEmailWhenDecided());
-        email.setId("email-when-decided");
-        Paragraph emailHint = new Paragraph("We will email " + user.email()
-                + ". The email gives only the reference and a link to sign in, never any details.");
-        emailHint.addClassNames("fd-hint", "fd-break");
-        email.setVisible(user.email() != null);
-        emailHint.setVisible(user.email() != null);
-        add(email, emailHint);
-        Button send = new Button("Send concern", click -> {
-            answers.setEmailWhenDecided(email.getValue());
-            drafts.save(user, draft.id(), ConcernStep.CHECK, answers);
-            send(draft);
-        });
+        Button send = new Button("Send concern", click -> send(draft));
         send.setId("send");
         send.addClassName("fd-button");
         send.setDisableOnClick(true);
@@ -125,6 +115,18 @@ public class CheckAnswersView extends Div implements BeforeEnterObserver {
 
     private static String change(ConcernStep step) {
         return step.path() + "?" + ConcernPage.CHANGE;
+    }
+
+    /** Where the news will go, so a mistyped number is caught here; never shown to anyone else. */
+    private static String howToTell(ConcernAnswers answers, CurrentUser user) {
+        if (answers.tellBy(HowToTell.EMAIL)) {
+            return "Email to " + user.email();
+        }
+        if (answers.tellBy(HowToTell.TEXT_MESSAGE)) {
+            return "Text message to " + UkMobileNumber.parse(answers.getMobileNumber()).map(UkMobileNumber::spaced)
+                    .orElse(answers.getMobileNumber());
+        }
+        return answers.tellBy(HowToTell.DO_NOT_TELL) ? HowToTell.DO_NOT_TELL.label() : "";
     }
 
     private static String notToldReason(ConcernAnswers answers) {

@@ -1,14 +1,12 @@
 package uk.frontdoor.concern.ui;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
 import uk.frontdoor.concern.ConcernAnswers;
 import uk.frontdoor.concern.ConcernDrafts;
 import uk.frontdoor.concern.ConcernStep;
@@ -30,16 +28,13 @@ public class LevelView extends ConcernPage {
 
     @Override
     protected void buildQuestion(ConcernAnswers answers) {
-        level = field(ConcernValidator.LEVEL_OF_NEED, new RadioButtonGroup<>("Level of need"));
+        Map<String, String> titles = Arrays.stream(LevelOfNeed.values())
+                .collect(Collectors.toMap(each -> String.valueOf(each.number()), LevelOfNeed::title));
+        Map<String, String> explanations = Arrays.stream(LevelOfNeed.values())
+                .collect(Collectors.toMap(each -> String.valueOf(each.number()), LevelOfNeed::explanation));
+        level = field(ConcernValidator.LEVEL_OF_NEED, Radios.withHints("Level of need", titles, explanations,
+                Arrays.stream(LevelOfNeed.values()).map(each -> String.valueOf(each.number())).toList()));
         level.setHelperText("This is your view. A ChAD social worker makes the decision.");
-        level.setItems(Arrays.stream(LevelOfNeed.values()).map(each -> String.valueOf(each.number())).toList());
-        level.setRenderer(new ComponentRenderer<>(number -> {
-            LevelOfNeed each = LevelOfNeed.of(Integer.parseInt(number));
-            Span hint = new Span(each.explanation());
-            hint.addClassName("fd-hint");
-            return new Div(new Span(each.title()), hint);
-        }));
-        level.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         level.setValue(answers.getLevelOfNeed());
     }
 

@@ -220,6 +220,8 @@ class PartnerApiTest extends PortalTest {
         assertThat(paths.path("/api/v1/openapi.json").path("get").path("responses").propertyNames()).contains("200");
         assertThat(paths.path("/api/v1/contact-updates").path("post").path("responses").propertyNames())
                 .contains("202", "400", "401", "403", "404");
+        assertThat(paths.path("/api/v1/notify/delivery-receipts").path("post").path("responses").propertyNames())
+                .contains("202", "400", "401", "404");
         assertThat(paths.path("/api/v1/concerns").path("post").path("parameters").path(0).path("name").asString())
                 .isEqualTo("Idempotency-Key");
         for (String schema : new String[] {"NewConcern", "Created", "Errors", "Problem", "ConcernDetail"}) {

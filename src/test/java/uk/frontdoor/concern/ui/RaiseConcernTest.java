@@ -14,12 +14,19 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.NavigationTrigger;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.frontdoor.concern.ConcernDrafts;
 import uk.frontdoor.concern.ConcernValidator;
+import uk.frontdoor.concern.NewsChoices;
+import uk.frontdoor.messaging.NotifySettings;
 import uk.frontdoor.shell.ErrorSummary;
 import uk.frontdoor.testsupport.DemoUser;
 import uk.frontdoor.testsupport.Type;
@@ -30,20 +37,18 @@ class RaiseConcernTest extends UiTest {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ConcernDrafts drafts;
 
     @Test
     void teacher_raises_a_concern_and_gets_a_reference_and_what_happens_next() {
         signInAs(DemoUser.TEACHER);
-        startNewConcern();
-        answerNoImmediateDanger();
-        answerAboutTheChild("12", "5", "2016");
-        answerWhatWorriesThem();
-        answerParentsKnowAndAgree();
-        answerLevel("3");
+        answerUpToHowToTell("3");
+        answerHowToTell("email");
 
         assertThat(heading()).isEqualTo("Check your answers before sending");
         assertThat(texts()).contains("Ava Smith", "1 Station Road, Stoke-on-Trent, ST4 1HH", "Neglect, Emotional abuse",
-                "Level 3: Multiple or complex needs");
+                "Level 3: Multiple or complex needs", "Email to teacher@example.org");
         // What the teacher typed is shown as text, never interpreted as markup.
         assertThat(texts()).contains("Came to school hungry every day this week; <b>no coat</b>.");
         _click(_get(Button.class, spec -> spec.withId("send")));
@@ -182,13 +187,63 @@ class RaiseConcernTest extends UiTest {
     }
 
     void completeUpToCheckYourAnswers() {
+        answerUpToHowToTell("2");
+        answerHowToTell("none");
+        assertThat(heading()).isEqualTo("Check your answers before sending");
+    }
+
+    @Test
+    void a_teacher_who_asks_for_text_messages_gives_a_uk_mobile_number_and_checks_it_before_sending() {
+        signInAs(DemoUser.TEACHER);
+        answerUpToHowToTell("2");
+        assertThat(heading()).isEqualTo("How should we tell you there is news?");
+        assertThat(radios(ConcernValidator.HOW_TO_TELL).getListDataView().getItems()).containsExactly("email", "text", "none");
+        assertThat(_find(com.vaadin.flow.component.textfield.TextField.class,
+                spec -> spec.withId(ConcernValidator.MOBILE_NUMBER))).as("asked only once text message is chosen").isEmpty();
+
+        Type.into(radios(ConcernValidator.HOW_TO_TELL), "text");
+        var mobile = _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId(ConcernValidator.MOBILE_NUMBER));
+        continueOn();
+        assertThat(errors()).containsExactly("Enter your mobile number");
+        Type.into(ConcernValidator.MOBILE_NUMBER, "01782 235100");
+        continueOn();
+        assertThat(errors()).containsExactly("Enter a UK mobile number, like 07700 900 982");
+        assertThat(mobile.getErrorMessage()).isEqualTo("Error: Enter a UK mobile number, like 07700 900 982");
+        assertThat(heading()).isEqualTo("How should we tell you there is news?");
+
+        Type.into(ConcernValidator.MOBILE_NUMBER, "07700 900 982");
+        continueOn();
+        assertThat(heading()).isEqualTo("Check your answers before sending");
+        assertThat(texts()).contains("Text message to 07700 900982");
+        assertThat(_find(Anchor.class).stream().map(Anchor::getHref)).contains("concern/news?change");
+        _click(_get(Button.class, spec -> spec.withId("send")));
+
+        String reference = _get(Span.class, spec -> spec.withId("reference")).getText();
+        assertThat(jdbc.sql("SELECT coalesce(notify_mobile, '') || ' ' || coalesce(notify_email, '-') FROM concern WHERE reference = ?")
+                .param(reference).query(String.class).single()).isEqualTo("07700900982 -");
+    }
+
+    @Test
+    void without_notify_the_text_message_option_is_not_offered_at_all() {
+        signInAs(DemoUser.TEACHER);
+        drafts.start(DemoUser.TEACHER.currentUser());
+        UI ui = UI.getCurrent();
+        NewsView page = new NewsView(drafts, new NewsChoices(new NotifySettings("", "", "", "", "")));
+        page.beforeEnter(new BeforeEnterEvent(ui.getInternals().getRouter(), NavigationTrigger.PROGRAMMATIC,
+                new Location("concern/news"), NewsView.class, ui, List.of()));
+        ui.add(page);
+
+        assertThat(radios(ConcernValidator.HOW_TO_TELL).getListDataView().getItems()).containsExactly("email", "none");
+        assertThat(pageText()).doesNotContain("Text message");
+    }
+
+    private void answerUpToHowToTell(String level) {
         startNewConcern();
         answerNoImmediateDanger();
         answerAboutTheChild("12", "5", "2016");
         answerWhatWorriesThem();
         answerParentsKnowAndAgree();
-        answerLevel("2");
-        assertThat(heading()).isEqualTo("Check your answers before sending");
+        answerLevel(level);
     }
 
     private void startNewConcern() {
@@ -248,6 +303,14 @@ class RaiseConcernTest extends UiTest {
     private void answerLevel(String level) {
         Type.into(radios(ConcernValidator.LEVEL_OF_NEED), level);
         continueOn();
+        assertThat(errors()).isEmpty();
+    }
+
+    private void answerHowToTell(String way) {
+        assertThat(heading()).isEqualTo("How should we tell you there is news?");
+        Type.into(radios(ConcernValidator.HOW_TO_TELL), way);
+        continueOn();
+        assertThat(errors()).isEmpty();
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,35 @@
+package uk.frontdoor.messaging;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * GOV.UK Notify, when a council has a service there. Each channel needs the API key and its own template (both take
+ * {@code ((reference))} and {@code ((link))} only); text messages go through Notify or not at all.
+ *
+ * @param baseUrl where the official client sends requests; blank for Notify itself (tests use a stand-in)
+ * @param callbackToken the bearer token Notify is given for delivery receipts; blank refuses every receipt
+ */
+@ConfigurationProperties("frontdoor.notifications.notify")
+public record NotifySettings(String apiKey, String baseUrl, String emailTemplate, String smsTemplate,
+        String callbackToken) {
+
+    public NotifySettings {
+        apiKey = blankIfNull(apiKey);
+        baseUrl = blankIfNull(baseUrl);
+        emailTemplate = blankIfNull(emailTemplate);
+        smsTemplate = blankIfNull(smsTemplate);
+        callbackToken = blankIfNull(callbackToken);
+    }
+
+    public boolean sendsEmail() {
+        return !apiKey.isBlank() && !emailTemplate.isBlank();
+    }
+
+    public boolean sendsTextMessages() {
+        return !apiKey.isBlank() && !smsTemplate.isBlank();
+    }
+
+    private static String blankIfNull(String value) {
+        return value == null ? "" : value.strip();
+    }
+}
