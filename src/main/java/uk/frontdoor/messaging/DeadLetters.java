@@ -44,7 +44,7 @@ public class DeadLetters {
     static final List<String> QUEUES = List.of(Queues.DUTY_CONTACTS, "duty.messages", Queues.PORTAL_ACKNOWLEDGEMENTS,
             "portal.placement-updates", "fostering.reports", "fostering.acknowledgements", "council.employers",
             "portal.employer-acknowledgements", "council.offers", "portal.offer-acknowledgements", "outbound.case-management",
-            "outbound.secure-email", Queues.DEAD_LETTERS);
+            "outbound.secure-email", "outbound.notifications", Queues.DEAD_LETTERS);
 
     private final JmsTemplate jms;
     private final JmsTemplate transacted;

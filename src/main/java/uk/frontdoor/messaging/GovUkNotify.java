@@ -8,6 +8,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.gov.service.notify.NotificationClient;
 import uk.gov.service.notify.NotificationClientException;
+import uk.frontdoor.outbound.RefusedByExternalSystem;
 
 /**
  * Sends a {@code notification.v1} through GOV.UK Notify's official client, by email or text message: the template
@@ -38,7 +39,7 @@ public class GovUkNotify implements Processor {
     }
 
     @Override
-    public void process(Exchange exchange) throws NotificationClientException {
+    public void process(Exchange exchange) {
         JsonNode notification = json.readTree(exchange.getMessage().getBody(String.class));
         NotificationClient client = settings.baseUrl().isBlank()
                 ? new NotificationClient(settings.apiKey())
@@ -47,10 +48,21 @@ public class GovUkNotify implements Processor {
         Map<String, String> personalisation = Map.of("reference", notification.get("reference").asString(),
                 "link", notification.get("link").asString());
         String messageId = notification.get("messageId").asString();
-        if (SMS.equals(notification.get("channel").asString())) {
-            client.sendSms(settings.smsTemplate(), to, personalisation, messageId);
-        } else {
-            client.sendEmail(settings.emailTemplate(), to, personalisation, messageId);
+        try {
+            if (SMS.equals(notification.get("channel").asString())) {
+                client.sendSms(settings.smsTemplate(), to, personalisation, messageId);
+            } else {
+                client.sendEmail(settings.emailTemplate(), to, personalisation, messageId);
+            }
+        } catch (NotificationClientException failure) {
+            throw refusedOrUnavailable(failure.getHttpResult());
         }
+    }
+
+    /** Notify's 400 (a bad template or number) will not change on a retry; anything else may. Status only: its
+     * message can quote what was sent. */
+    private static RuntimeException refusedOrUnavailable(int status) {
+        return status == 400 ? new RefusedByExternalSystem("GOV.UK Notify refused the notification: HTTP 400")
+                : new IllegalStateException("GOV.UK Notify did not take the notification: HTTP " + status);
     }
 }

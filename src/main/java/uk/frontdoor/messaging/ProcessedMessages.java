@@ -25,4 +25,18 @@ public class ProcessedMessages {
                 .params(consumer, messageId)
                 .update() == 1;
     }
+
+    /**
+     * For a consumer whose effect is outside this database (an email or text sent): it looks here before and
+     * {@link #record records} after. A crash between the two may send once more; nothing is ever lost.
+     */
+    public boolean seen(String consumer, String messageId) {
+        return jdbc.sql("SELECT count(*) FROM processed_message WHERE consumer = ? AND message_id = ?")
+                .params(consumer, messageId).query(Integer.class).single() > 0;
+    }
+
+    public void record(String consumer, String messageId) {
+        jdbc.sql("INSERT INTO processed_message (consumer, message_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                .params(consumer, messageId).update();
+    }
 }

@@ -1,9 +1,8 @@
 package uk.frontdoor.outbound;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.health.registry.HealthContributorRegistry;
-import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
+import uk.frontdoor.messaging.ExternalSystemHealth;
 
 /**
  * What the routes ask to choose a flow's destination (deliver-to-duty-service.camel.yaml), and the health of each
@@ -15,14 +14,13 @@ public class Outbound {
 
     private final OutboundSettings settings;
 
-    Outbound(OutboundSettings settings, HealthContributorRegistry health, CaseManagementSystem caseManagement,
-            SecureEmail secureEmail) {
+    Outbound(OutboundSettings settings, ExternalSystemHealth health) {
         this.settings = settings;
         if (settings.uses(DeliverBy.CASE_MANAGEMENT)) {
-            health.registerContributor("caseManagement", (HealthIndicator) caseManagement::health);
+            health.register("caseManagement", "case-management-adapter");
         }
         if (settings.uses(DeliverBy.SECURE_EMAIL)) {
-            health.registerContributor("secureEmail", (HealthIndicator) secureEmail::health);
+            health.register("secureEmail", "secure-email-adapter");
         }
     }
 

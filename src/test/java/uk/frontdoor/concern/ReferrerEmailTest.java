@@ -8,11 +8,13 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.frontdoor.duty.ContactOutcome;
 import uk.frontdoor.duty.DecisionForm;
 import uk.frontdoor.duty.DutyDecisions;
+import uk.frontdoor.testsupport.Actuator;
 import uk.frontdoor.testsupport.Answers;
 import uk.frontdoor.testsupport.Concerns;
 import uk.frontdoor.testsupport.DemoUser;
@@ -28,6 +30,7 @@ class ReferrerEmailTest extends PortalTest {
     @Autowired ConcernService concerns;
     @Autowired DutyDecisions decisions;
     @Autowired JdbcClient jdbc;
+    @LocalServerPort int port;
 
     @Test
     void the_decision_email_carries_only_the_reference_and_a_link() throws Exception {
@@ -60,6 +63,33 @@ class ReferrerEmailTest extends PortalTest {
                 .timeline().stream().anyMatch(entry -> entry.status() == TimelineStatus.DECISION));
         assertThat(emailsAbout(reference)).isZero();
     }
+
+    @Test
+    void while_the_mail_server_is_down_the_email_waits_without_holding_up_contacts_and_is_sent_once_it_returns()
+            throws Exception {
+        ConcernAnswers answers = Answers.complete("Wren", "Waiting");
+        answers.setHowToTell("email");
+        String reference = Concerns.raise(drafts, concerns, DemoUser.TEACHER, answers);
+        UUID contact = Concerns.awaitContact(jdbc, reference);
+        TestMailServer.down();
+        try {
+            decisions.decide(DemoUser.DUTY.currentUser(), contact,
+                    new DecisionForm(ContactOutcome.EARLY_HELP, Set.of("16A"), 2, "Early help."));
+            eventually("the portal sees the mail server is down", WAIT,
+                    () -> Actuator.health(port).contains(Actuator.component("notifications", "DOWN")));
+            String meanwhile = Concerns.raise(drafts, concerns, DemoUser.GP, Answers.complete("Xan", "Meanwhile"));
+            Concerns.awaitContact(jdbc, meanwhile);
+            assertThat(emailsAbout(reference)).isZero();
+        } finally {
+            TestMailServer.up();
+        }
+        eventually("the email arrives", WAIT, () -> emailsAbout(reference) == 1);
+        Thread.sleep(500);
+        assertThat(emailsAbout(reference)).as("once").isEqualTo(1);
+        eventually("the mail server shows as up again", WAIT,
+                () -> Actuator.health(port).contains(Actuator.component("notifications", "UP")));
+    }
+
 
     private static long emailsAbout(String reference) {
         return TestMailServer.received().stream().filter(message -> subject(message).contains(reference)).count();

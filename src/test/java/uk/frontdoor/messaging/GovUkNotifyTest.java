@@ -1,6 +1,7 @@
 package uk.frontdoor.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.frontdoor.testsupport.StandInNotify.API_KEY;
 import static uk.frontdoor.testsupport.StandInNotify.EMAIL_TEMPLATE;
 import static uk.frontdoor.testsupport.StandInNotify.SMS_TEMPLATE;
@@ -10,6 +11,7 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import uk.frontdoor.outbound.RefusedByExternalSystem;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.frontdoor.testsupport.StandInNotify;
@@ -80,6 +82,18 @@ class GovUkNotifyTest {
         GovUkNotify withoutKey = sender(new NotifySettings("", "", EMAIL_TEMPLATE, SMS_TEMPLATE, ""));
         assertThat(withoutKey.sends(EMAIL)).isFalse();
         assertThat(withoutKey.sends(TEXT_MESSAGE)).isFalse();
+    }
+
+    @Test
+    void a_notification_notify_refuses_is_parked_and_one_it_cannot_take_now_is_tried_again_without_quoting_it() {
+        GovUkNotify sender = sender(new NotifySettings(API_KEY, notify.url(), "", SMS_TEMPLATE, ""));
+
+        notify.answerWith(400);
+        assertThatThrownBy(() -> send(sender, TEXT_MESSAGE)).isInstanceOf(RefusedByExternalSystem.class)
+                .hasMessage("GOV.UK Notify refused the notification: HTTP 400");
+        notify.answerWith(503);
+        assertThatThrownBy(() -> send(sender, TEXT_MESSAGE)).isNotInstanceOf(RefusedByExternalSystem.class)
+                .hasMessageContaining("HTTP 503").hasMessageNotContaining("07700900982");
     }
 
     private GovUkNotify sender(NotifySettings settings) {

@@ -29,6 +29,7 @@ public final class StandInNotify implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private volatile int status = 201;
 
     private StandInNotify() {
         try {
@@ -40,6 +41,14 @@ public final class StandInNotify implements AutoCloseable {
             requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                     exchange.getRequestHeaders().getFirst("Authorization"),
                     new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+            if (status != 201) {
+                byte[] error = "{\"status_code\":%d,\"errors\":[{\"error\":\"Error\",\"message\":\"07700900982\"}]}"
+                        .formatted(status).getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(status, error.length);
+                exchange.getResponseBody().write(error);
+                exchange.close();
+                return;
+            }
             byte[] answer = """
                     {"id":"%s","reference":"r","uri":"u",
                      "content":{"body":"b","subject":"s","from_email":"f","from_number":null},
@@ -67,6 +76,11 @@ public final class StandInNotify implements AutoCloseable {
 
     public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** From now on, answer every request with this status (201 is success). */
+    public void answerWith(int status) {
+        this.status = status;
     }
 
     public List<Request> requests() {
