@@ -28,6 +28,7 @@ import uk.frontdoor.testsupport.Actuator;
 import uk.frontdoor.testsupport.Answers;
 import uk.frontdoor.testsupport.Concerns;
 import uk.frontdoor.testsupport.DemoUser;
+import uk.frontdoor.testsupport.PartnerApiClient;
 import uk.frontdoor.testsupport.UiTest;
 
 /**
@@ -79,7 +80,7 @@ class CouncilSystemsTest extends UiTest {
     int port;
 
     @Test
-    void a_concern_goes_to_the_case_management_system_once_and_the_referrer_sees_its_reference() {
+    void a_concern_goes_to_the_case_management_system_once_and_the_referrer_sees_its_reference() throws Exception {
         String reference = raise("Asha", "Cms");
 
         LoopbackCaseManagement.Received taken = eventuallyTaken(reference);
@@ -96,6 +97,11 @@ class CouncilSystemsTest extends UiTest {
         signInAs(DemoUser.TEACHER);
         UI.getCurrent().navigate(ConcernTimelineView.class, reference);
         assertThat(pageText()).contains("ChAD's case reference: " + cmsReference);
+
+        PartnerApiClient school = new PartnerApiClient(port);
+        JsonNode status = json.readTree(school.get(school.token("springfield-safeguarding-system", "springfield-secret"),
+                "/api/v1/concerns/" + reference).body());
+        assertThat(status.get("caseReference").asString()).as("the school's own system sees it too").isEqualTo(cmsReference);
     }
 
     @Test

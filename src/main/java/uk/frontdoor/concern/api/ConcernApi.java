@@ -30,6 +30,7 @@ import uk.frontdoor.concern.ConcernService;
 import uk.frontdoor.concern.ConcernSummary;
 import uk.frontdoor.concern.HowToTell;
 import uk.frontdoor.concern.TimelineStatus;
+import uk.frontdoor.outbound.ExternalDeliveries;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.shell.FieldError;
 
@@ -51,8 +52,9 @@ class ConcernApi {
     record TimelineItem(String status, Instant at, String detail) {
     }
 
+    /** @param caseReference the duty service's own reference, once its case-management system has given one */
     record ConcernDetail(String reference, Instant submittedAt, String status, Instant statusAt,
-            List<TimelineItem> timeline) {
+            String caseReference, List<TimelineItem> timeline) {
     }
 
     record Created(String reference, String status) {
@@ -83,11 +85,14 @@ class ConcernApi {
     private final ConcernService concerns;
     private final PartnerSubmissions submissions;
     private final JsonMapper json;
+    private final ExternalDeliveries externalDeliveries;
 
-    ConcernApi(ConcernService concerns, PartnerSubmissions submissions, JsonMapper json) {
+    ConcernApi(ConcernService concerns, PartnerSubmissions submissions, JsonMapper json,
+            ExternalDeliveries externalDeliveries) {
         this.concerns = concerns;
         this.submissions = submissions;
         this.json = json;
+        this.externalDeliveries = externalDeliveries;
     }
 
     @GetMapping
@@ -131,6 +136,7 @@ class ConcernApi {
         }
         return concern.<ResponseEntity<?>>map(found -> ResponseEntity.ok(new ConcernDetail(found.reference(),
                         found.submittedAt(), found.latest().status().code(), found.latest().occurredAt(),
+                        externalDeliveries.externalReference(found.reference()).orElse(null),
                         found.timeline().stream()
                                 .map(entry -> new TimelineItem(entry.status().code(), entry.occurredAt(), entry.detail()))
                                 .toList())))

@@ -4,16 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,6 +19,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.frontdoor.security.CurrentUser;
+import uk.frontdoor.testsupport.PartnerApiClient;
 import uk.frontdoor.testsupport.PortalTest;
 
 /** The partner API over real HTTP with client-credentials tokens from the built-in provider. */
@@ -36,8 +31,6 @@ class PartnerApiTest extends PortalTest {
     @Autowired JdbcClient jdbc;
     @Autowired JWKSource<SecurityContext> signingKeys;
     @Value("${frontdoor.api.rate-limit-per-minute}") int rateLimit;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     static String concern(String firstName) {
         return """
@@ -75,6 +68,7 @@ class PartnerApiTest extends PortalTest {
         assertThat(timeline.path(0).path("status").asString()).isEqualTo("submitted");
         assertThat(concern.path("status").asString()).isEqualTo(timeline.path(timeline.size() - 1).path("status").asString());
         assertThat(concern.path("timeline").path(0).path("at").asString()).isNotBlank();
+        assertThat(concern.path("caseReference").isNull()).as("the in-app duty side gives no other reference").isTrue();
         assertThat(status.body()).doesNotContain("Pia").doesNotContain("Partner");
     }
 
@@ -196,12 +190,7 @@ class PartnerApiTest extends PortalTest {
     }
 
     private HttpResponse<String> send(String bearer, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api().post(bearer, path, body, Map.of());
     }
 
     @Test
@@ -230,16 +219,7 @@ class PartnerApiTest extends PortalTest {
     }
 
     private String token(String clientId, String secret) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/oauth2/token"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (clientId + ":" + secret).getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=concerns"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        Matcher matcher = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
-        assertThat(matcher.find()).isTrue();
-        return matcher.group(1);
+        return api().token(clientId, secret);
     }
 
     /** A token signed with the portal's key for a client of the test's own, so counting its requests touches no one else's. */
@@ -252,27 +232,15 @@ class PartnerApiTest extends PortalTest {
     }
 
     private HttpResponse<String> post(String bearer, String body, String idempotencyKey) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/v1/concerns"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api().post(bearer, "/api/v1/concerns", body,
+                idempotencyKey == null ? Map.of() : Map.of("Idempotency-Key", idempotencyKey));
     }
 
     HttpResponse<String> get(String bearer, String path) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api().get(bearer, path);
     }
 
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+    private PartnerApiClient api() {
+        return new PartnerApiClient(port);
     }
 }

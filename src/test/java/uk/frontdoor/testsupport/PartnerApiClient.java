@@ -1,0 +1,64 @@
+package uk.frontdoor.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A partner's system calling the portal's API over real HTTP, with client-credentials tokens from the built-in provider. */
+public final class PartnerApiClient {
+
+    private final int port;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    public PartnerApiClient(int port) {
+        this.port = port;
+    }
+
+    public String token(String clientId, String secret) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/oauth2/token"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (clientId + ":" + secret).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=concerns"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        Matcher matcher = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
+        assertThat(matcher.find()).isTrue();
+        return matcher.group(1);
+    }
+
+    /** GET with the token, or without one when it is null. */
+    public HttpResponse<String> get(String bearer, String path) throws IOException, InterruptedException {
+        return send(authorised(HttpRequest.newBuilder(uri(path)).GET(), bearer));
+    }
+
+    /** POST a JSON body with the token (or none when null) and any further headers. */
+    public HttpResponse<String> post(String bearer, String path, String body, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = authorised(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)), bearer);
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    private static HttpRequest.Builder authorised(HttpRequest.Builder request, String bearer) {
+        return bearer == null ? request : request.header("Authorization", "Bearer " + bearer);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
