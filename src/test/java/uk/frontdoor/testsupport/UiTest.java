@@ -53,6 +53,12 @@ public abstract class UiTest extends PortalTest {
                 .collect(java.util.stream.Collectors.joining(" "));
     }
 
+    /** The timeline on the page now (its list items), joined by " | ". */
+    protected static String timelineShown() {
+        return String.join(" | ", com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                com.vaadin.flow.component.html.ListItem.class).stream().map(li -> li.getElement().getTextRecursively()).toList());
+    }
+
     /** Runs what Vaadin Push would deliver to the browser (UI.access tasks from other threads). */
     protected static void roundTrip() {
         MockVaadin.clientRoundtrip(false);
