@@ -1,26 +1,40 @@
 package uk.frontdoor.shell;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.ConcurrentMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tells open screens that something they show has changed (Vaadin Push), by topic: a concern's
- * reference, or the duty inbox. Only the topic travels; each screen reloads what its user may see.
- * In-process: with several instances behind a load balancer this becomes a broker topic.
+ * reference, the duty inbox, a placement. Only the topic travels, never personal data; each screen reloads
+ * what its user may see. A topic reaches every instance of the portal through the broker ({@link Broadcast}),
+ * so a referrer whose browser is on one instance sees what another instance's consumer recorded.
  */
 @Component
 public class LiveUpdates {
 
+    /** Carries a topic to every instance of the portal, this one included; it comes back through {@link #refreshHere}. */
+    public interface Broadcast {
+        void send(String topic);
+    }
+
     public static final String DUTY_INBOX = "duty-inbox";
 
+    private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
+
     private final ConcurrentMap<String, Set<Runnable>> refreshers = new ConcurrentHashMap<>();
+    private final Broadcast broadcast;
+
+    LiveUpdates(Broadcast broadcast) {
+        this.broadcast = broadcast;
+    }
 
     /** Runs {@code refresh} in the UI's session whenever the topic changes, until the component detaches. */
     public Registration subscribe(com.vaadin.flow.component.Component component, String topic, Runnable refresh) {
@@ -47,7 +61,23 @@ public class LiveUpdates {
         }
     }
 
-    void publish(String topic) {
+    /** Runs this instance's subscribers to the topic: for each topic the broker brings, from any instance. */
+    public void refreshHere(String topic) {
         refreshers.getOrDefault(topic, Set.of()).forEach(Runnable::run);
+    }
+
+    /**
+     * Only through the broker, so this instance hears its own topic like every other and each screen refreshes
+     * once. If the broker cannot be reached, this instance's screens still refresh; other instances' screens catch
+     * up when they next load (a repeat refresh, should the broker have had it after all, is harmless).
+     */
+    private void publish(String topic) {
+        try {
+            broadcast.send(topic);
+        } catch (RuntimeException brokerUnreachable) {
+            log.warn("Live update refreshes this instance's screens only, the broker could not be reached: {}",
+                    brokerUnreachable.toString());
+            refreshHere(topic);
+        }
     }
 }
