@@ -9,7 +9,6 @@ import static uk.frontdoor.testsupport.Concerns.eventually;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.textfield.TextArea;
 import jakarta.jms.Message;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -18,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jms.core.JmsTemplate;
 import uk.frontdoor.employer.Offer;
 import uk.frontdoor.employer.OfferForm;
+import uk.frontdoor.employer.OfferMessages;
 import uk.frontdoor.employer.OfferReviews;
 import uk.frontdoor.employer.OfferService;
 import uk.frontdoor.employer.OfferStatus;
@@ -211,13 +211,8 @@ class OffersTest extends UiTest {
         assertThat(reason).startsWith("ContractViolation: offer.v1:");
 
         UUID id = UUID.randomUUID();
-        String messageId = "offer-dup-" + UUID.randomUUID();
-        String offer = """
-                {"contract":"offer.v1","messageId":"%s","offerId":"%s","organisationId":"employer-potteries",
-                 "employerName":"Potteries Logistics","version":1,"action":"submitted","sentAt":"%s",
-                 "offer":{"type":"JOB","title":"Duplicate job","description":"Sent twice.","remote":true,
-                  "hours":"20 a week","ageFrom":16,"ageTo":25,"closingDate":"%s","guaranteedInterview":false,"places":1}}"""
-                .formatted(messageId, id, Instant.now(), LocalDate.now().plusDays(10));
+        String messageId = OfferMessages.newMessageId();
+        String offer = OfferMessages.submitted(messageId, id, 1, "Duplicate job");
         jms.convertAndSend("council.offers", offer);
         eventually("the offer arrives", WAIT, () -> reviews.find(DemoUser.LEAVING_CARE.currentUser(), id).isPresent());
         assertThat(reviews.approve(DemoUser.LEAVING_CARE.currentUser(), id)).isEmpty();
