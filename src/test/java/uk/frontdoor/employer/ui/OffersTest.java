@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jms.core.JmsTemplate;
+import tools.jackson.databind.json.JsonMapper;
 import uk.frontdoor.employer.Offer;
 import uk.frontdoor.employer.OfferForm;
 import uk.frontdoor.employer.OfferMessages;
@@ -38,6 +39,7 @@ class OffersTest extends UiTest {
     @Autowired OfferReviews reviews;
     @Autowired JdbcClient jdbc;
     @Autowired JmsTemplate jms;
+    @Autowired JsonMapper json;
 
     @Test
     void an_offer_is_corrected_saved_as_a_draft_sent_returned_with_questions_resent_published_and_withdrawn() {
@@ -225,6 +227,28 @@ class OffersTest extends UiTest {
                 .as("the duplicate did not put it back for review").isEqualTo("PUBLISHED");
         assertThat(jdbc.sql("SELECT count(*) FROM processed_message WHERE consumer = 'offer-intake' AND message_id = ?")
                 .param(messageId).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void a_withdrawal_that_overtakes_its_submission_on_the_queue_keeps_the_offer_off_the_review_page() {
+        UUID id = UUID.randomUUID();
+        String title = OfferForms.title("Overtaken job");
+        deliver(OfferMessages.withdrawn(OfferMessages.newMessageId(), id, 1));
+        deliver(OfferMessages.submitted(OfferMessages.newMessageId(), id, 1, title));
+
+        assertThat(reviews.find(DemoUser.LEAVING_CARE.currentUser(), id).orElseThrow().status()).isEqualTo("WITHDRAWN");
+        signInAs(DemoUser.LEAVING_CARE);
+        UI.getCurrent().navigate(OfferReviewsView.class);
+        assertThat(pageText()).doesNotContain(title);
+    }
+
+    /** Puts an offer.v1 message on the council's queue and waits until the intake has taken it. */
+    private void deliver(String offer) {
+        String messageId = json.readTree(offer).get("messageId").asString();
+        jms.convertAndSend("council.offers", offer);
+        eventually("the intake takes " + messageId, WAIT, () -> jdbc.sql(
+                "SELECT count(*) FROM processed_message WHERE consumer = 'offer-intake' AND message_id = ?")
+                .param(messageId).query(Long.class).single() == 1);
     }
 
     private OfferStatus status(UUID id) {
