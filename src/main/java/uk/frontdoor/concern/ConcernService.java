@@ -7,6 +7,7 @@ import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +36,9 @@ public class ConcernService {
     static final String ADVICE_ROUTE = "advice-to-duty";
     /** What lists show in place of a child's name for a request for advice. */
     public static final String ADVICE_REQUEST = "Request for advice";
+    /** The columns that make a repeated submit the same one: a concern's draft, a request for advice's page. */
+    private static final String BY_DRAFT = "draft_id";
+    private static final String BY_SUBMISSION = "submission_id";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -62,7 +66,7 @@ public class ConcernService {
     @Transactional
     public Submission submit(CurrentUser user, UUID draftId) {
         ConcernDrafts.requireReferrer(user);
-        Optional<String> already = referenceOfDraft(user, draftId);
+        Optional<String> already = referenceOf(user, BY_DRAFT, draftId);
         if (already.isPresent()) {
             return new Submission(already.get(), List.of());
         }
@@ -74,7 +78,7 @@ public class ConcernService {
         }
         String reference = insertConcern(user, draftId, draft.answers());
         if (reference == null) {
-            return new Submission(referenceOfDraft(user, draftId).orElseThrow(), List.of());
+            return new Submission(referenceOf(user, BY_DRAFT, draftId).orElseThrow(), List.of());
         }
         jdbc.sql("DELETE FROM concern_draft WHERE id = ?").param(draftId).update();
         return new Submission(reference, List.of());
@@ -156,23 +160,44 @@ public class ConcernService {
     /**
      * Asks ChAD for a consultation without making a referral. It gets a reference and a timeline like a concern,
      * and reaches the duty service as a contact of its own kind.
+     *
+     * @param submissionId minted by the page when it was built: the same submission reaching the server twice (a
+     *                     retried request, two clicks racing) returns the first request's reference
      */
     @Transactional
-    public Submission askForAdvice(CurrentUser user, AdviceRequest request) {
+    public Submission askForAdvice(CurrentUser user, UUID submissionId, AdviceRequest request) {
         ConcernDrafts.requireReferrer(user);
+        Objects.requireNonNull(submissionId);
+        Optional<String> already = referenceOf(user, BY_SUBMISSION, submissionId);
+        if (already.isPresent()) {
+            return new Submission(already.get(), List.of());
+        }
         var errors = request.problems();
         if (!errors.isEmpty()) {
             return new Submission(null, errors);
         }
+        String reference = insertAdviceRequest(user, submissionId, request);
+        if (reference == null) {
+            return new Submission(referenceOf(user, BY_SUBMISSION, submissionId).orElseThrow(), List.of());
+        }
+        return new Submission(reference, List.of());
+    }
+
+    /** Records a request for advice and its message. @return null when the same submission was recorded already */
+    private String insertAdviceRequest(CurrentUser user, UUID submissionId, AdviceRequest request) {
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
         String reference = nextReference(now);
         Organisation organisation = organisations.get(user.organisationId());
-        jdbc.sql("INSERT INTO concern (id, reference, referrer_subject, referrer_name, organisation, child_name, answers, "
-                        + "submitted_at, kind) VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, 'advice')")
-                .params(id, reference, user.subject(), user.name(), user.organisationId(), ADVICE_REQUEST,
-                        json.writeValueAsString(request), Timestamp.from(now))
+        int inserted = jdbc.sql("INSERT INTO concern (id, reference, submission_id, referrer_subject, referrer_name, "
+                        + "organisation, child_name, answers, submitted_at, kind) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, 'advice') ON CONFLICT (submission_id) DO NOTHING")
+                .params(id, reference, submissionId, user.subject(), user.name(),
+                        user.organisationId(), ADVICE_REQUEST, json.writeValueAsString(request), Timestamp.from(now))
                 .update();
+        if (inserted == 0) {
+            return null;
+        }
         addToTimeline(id, TimelineStatus.SUBMITTED, now, "submitted-" + id, null);
         String messageId = "advice-" + id;
         Map<String, Object> message = new LinkedHashMap<>();
@@ -188,7 +213,7 @@ public class ConcernService {
         }
         outbox.send(new OutgoingMessage(ADVICE_ROUTE, messageId, json.writeValueAsString(message)));
         audit.record(user, AuditAction.CONCERN_SUBMITTED, reference);
-        return new Submission(reference, List.of());
+        return reference;
     }
 
     /** Concerns this person may see, newest first. */
@@ -318,9 +343,10 @@ public class ConcernService {
                 .toList();
     }
 
-    private Optional<String> referenceOfDraft(CurrentUser user, UUID draftId) {
-        return jdbc.sql("SELECT reference FROM concern WHERE draft_id = ? AND referrer_subject = ?")
-                .params(draftId, user.subject())
+    /** @param submittedBy {@link #BY_DRAFT} or {@link #BY_SUBMISSION} */
+    private Optional<String> referenceOf(CurrentUser user, String submittedBy, UUID id) {
+        return jdbc.sql("SELECT reference FROM concern WHERE " + submittedBy + " = ? AND referrer_subject = ?")
+                .params(id, user.subject())
                 .query(String.class).optional();
     }
 

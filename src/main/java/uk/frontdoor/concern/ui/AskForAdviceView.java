@@ -10,6 +10,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
+import java.util.UUID;
 import uk.frontdoor.concern.AdviceRequest;
 import uk.frontdoor.concern.ChadContactDetails;
 import uk.frontdoor.concern.ConcernService;
@@ -25,6 +26,8 @@ import uk.frontdoor.shell.MainLayout;
 public class AskForAdviceView extends Div {
 
     public AskForAdviceView(ConcernService concerns, ChadContactDetails chad) {
+        // One id for everything this page sends, so a retried or doubled click is one request on the server.
+        UUID submission = UUID.randomUUID();
         ErrorSummary errors = new ErrorSummary();
         add(errors, new H1("Ask ChAD for advice"),
                 new Paragraph("Not sure whether to raise a concern? A social worker will call you back to talk it "
@@ -43,7 +46,7 @@ public class AskForAdviceView extends Div {
         bestTime.setHelperText("For example, after 3:30pm. ChAD is open " + chad.officeHours() + ".");
         bestTime.setMaxLength(200);
         Button send = new Button("Ask for a call back", click -> {
-            Submission sent = concerns.askForAdvice(CurrentUser.signedIn(),
+            Submission sent = concerns.askForAdvice(CurrentUser.signedIn(), submission,
                     new AdviceRequest(question.getValue(), phone.getValue(), bestTime.getValue()));
             errors.show(sent.errors(), Map.of(AdviceRequest.QUESTION, question, AdviceRequest.PHONE, phone,
                     AdviceRequest.BEST_TIME, bestTime));

@@ -6,6 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.frontdoor.testsupport.Concerns.eventually;
 
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
@@ -91,6 +93,25 @@ class AskForAdviceTest extends UiTest {
         var after = performance.report(DemoUser.MANAGER.currentUser(), period);
         assertThat(after.adviceRequests()).isEqualTo(before.adviceRequests() + 1);
         assertThat(after.contacts()).isEqualTo(before.contacts());
+    }
+
+    @Test
+    void the_same_click_reaching_the_server_twice_makes_one_request_for_advice() {
+        signInAs(DemoUser.GP);
+        UI.getCurrent().navigate(AskForAdviceView.class);
+        String question = "Is a bruise on a toddler's cheek enough to refer? " + UUID.randomUUID();
+        Type.into(_get(TextArea.class, spec -> spec.withId(AdviceRequest.QUESTION)), question);
+        Type.into(_get(TextField.class, spec -> spec.withId(AdviceRequest.PHONE)), "01782 555 123");
+        Button send = _get(Button.class, spec -> spec.withId("ask-for-advice"));
+        _click(send);
+        String heading = _get(H1.class).getText();
+
+        // The page has moved on; a retried request brings the same click to the page that sent it.
+        ComponentUtil.fireEvent(send, new ClickEvent<>(send));
+
+        assertThat(_get(H1.class).getText()).isEqualTo(heading);
+        assertThat(jdbc.sql("SELECT count(*) FROM concern WHERE answers->>'question' = ?").param(question)
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     private List<TimelineStatus> timeline(String reference) {

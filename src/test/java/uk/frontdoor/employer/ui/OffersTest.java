@@ -9,15 +9,16 @@ import static uk.frontdoor.testsupport.Concerns.eventually;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.textfield.TextArea;
 import jakarta.jms.Message;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jms.core.JmsTemplate;
+import tools.jackson.databind.json.JsonMapper;
 import uk.frontdoor.employer.Offer;
 import uk.frontdoor.employer.OfferForm;
+import uk.frontdoor.employer.OfferMessages;
 import uk.frontdoor.employer.OfferReviews;
 import uk.frontdoor.employer.OfferService;
 import uk.frontdoor.employer.OfferStatus;
@@ -38,6 +39,7 @@ class OffersTest extends UiTest {
     @Autowired OfferReviews reviews;
     @Autowired JdbcClient jdbc;
     @Autowired JmsTemplate jms;
+    @Autowired JsonMapper json;
 
     @Test
     void an_offer_is_corrected_saved_as_a_draft_sent_returned_with_questions_resent_published_and_withdrawn() {
@@ -211,13 +213,8 @@ class OffersTest extends UiTest {
         assertThat(reason).startsWith("ContractViolation: offer.v1:");
 
         UUID id = UUID.randomUUID();
-        String messageId = "offer-dup-" + UUID.randomUUID();
-        String offer = """
-                {"contract":"offer.v1","messageId":"%s","offerId":"%s","organisationId":"employer-potteries",
-                 "employerName":"Potteries Logistics","version":1,"action":"submitted","sentAt":"%s",
-                 "offer":{"type":"JOB","title":"Duplicate job","description":"Sent twice.","remote":true,
-                  "hours":"20 a week","ageFrom":16,"ageTo":25,"closingDate":"%s","guaranteedInterview":false,"places":1}}"""
-                .formatted(messageId, id, Instant.now(), LocalDate.now().plusDays(10));
+        String messageId = OfferMessages.newMessageId();
+        String offer = OfferMessages.submitted(messageId, id, 1, "Duplicate job");
         jms.convertAndSend("council.offers", offer);
         eventually("the offer arrives", WAIT, () -> reviews.find(DemoUser.LEAVING_CARE.currentUser(), id).isPresent());
         assertThat(reviews.approve(DemoUser.LEAVING_CARE.currentUser(), id)).isEmpty();
@@ -230,6 +227,28 @@ class OffersTest extends UiTest {
                 .as("the duplicate did not put it back for review").isEqualTo("PUBLISHED");
         assertThat(jdbc.sql("SELECT count(*) FROM processed_message WHERE consumer = 'offer-intake' AND message_id = ?")
                 .param(messageId).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void a_withdrawal_that_overtakes_its_submission_on_the_queue_keeps_the_offer_off_the_review_page() {
+        UUID id = UUID.randomUUID();
+        String title = OfferForms.title("Overtaken job");
+        deliver(OfferMessages.withdrawn(OfferMessages.newMessageId(), id, 1));
+        deliver(OfferMessages.submitted(OfferMessages.newMessageId(), id, 1, title));
+
+        assertThat(reviews.find(DemoUser.LEAVING_CARE.currentUser(), id).orElseThrow().status()).isEqualTo("WITHDRAWN");
+        signInAs(DemoUser.LEAVING_CARE);
+        UI.getCurrent().navigate(OfferReviewsView.class);
+        assertThat(pageText()).doesNotContain(title);
+    }
+
+    /** Puts an offer.v1 message on the council's queue and waits until the intake has taken it. */
+    private void deliver(String offer) {
+        String messageId = json.readTree(offer).get("messageId").asString();
+        jms.convertAndSend("council.offers", offer);
+        eventually("the intake takes " + messageId, WAIT, () -> jdbc.sql(
+                "SELECT count(*) FROM processed_message WHERE consumer = 'offer-intake' AND message_id = ?")
+                .param(messageId).query(Long.class).single() == 1);
     }
 
     private OfferStatus status(UUID id) {
