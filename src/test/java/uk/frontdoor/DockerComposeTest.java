@@ -51,7 +51,7 @@ class DockerComposeTest {
     /** The FRONTDOOR_* variables the portal reads (README: Configuration). */
     private static final Set<String> FRONTDOOR_VARIABLES = Set.of("FRONTDOOR_BROKER_MODE", "FRONTDOOR_IDP_ENABLED",
             "FRONTDOOR_DATA_DIRECTORY", "FRONTDOOR_IDLE_TIMEOUT", "FRONTDOOR_FLYWAY_DEMO_LOCATION",
-            "FRONTDOOR_CHILD_ID_KEY");
+            "FRONTDOOR_CHILD_ID_KEY", "FRONTDOOR_OIDC_ISSUER", "FRONTDOOR_OIDC_END_SESSION_URI");
 
     private static final String POSTGRES = "postgres";
     private static final String ARTEMIS = "artemis";
@@ -174,6 +174,9 @@ class DockerComposeTest {
         String issuer = keycloak.get("KC_HOSTNAME") + "/realms/" + realmName();
         assertThat(keycloak.get("KC_HOSTNAME_BACKCHANNEL_DYNAMIC")).isEqualToIgnoringCase("true");
         assertThat(portal.get(RESOURCE_SERVER + "ISSUER_URI")).isEqualTo(issuer);
+        assertThat(portal.get("FRONTDOOR_OIDC_ISSUER")).as("ID tokens are checked against it").isEqualTo(issuer);
+        assertThat(portal.get("FRONTDOOR_OIDC_END_SESSION_URI"))
+                .isEqualTo(issuer + "/protocol/openid-connect/logout");
         assertThat(portal)
                 .as("Spring Boot runs issuer discovery at start-up when a client provider has an issuer-uri, and "
                         + "inside the portal container localhost:" + keycloakPublishedPort() + " is not Keycloak")
