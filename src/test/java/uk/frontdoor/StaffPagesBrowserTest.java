@@ -15,10 +15,12 @@ import uk.frontdoor.concern.ConcernService;
 import uk.frontdoor.duty.ContactOutcome;
 import uk.frontdoor.duty.DecisionForm;
 import uk.frontdoor.duty.DutyDecisions;
+import uk.frontdoor.employer.EmployerService;
 import uk.frontdoor.employer.OfferForm;
 import uk.frontdoor.employer.OfferReviews;
 import uk.frontdoor.employer.OfferService;
 import uk.frontdoor.employer.OfferType;
+import uk.frontdoor.employer.RegistrationForm;
 import uk.frontdoor.testsupport.Answers;
 import uk.frontdoor.testsupport.Concerns;
 import uk.frontdoor.testsupport.DemoUser;
@@ -28,7 +30,7 @@ import uk.frontdoor.testsupport.PortalTest;
 /**
  * The pages staff, carers and employers use, on a phone, each checked by axe-core against WCAG 2.2 AA and for
  * sideways scrolling: the duty inbox and a contact with its triage, decision and messages; a manager's sign-off
- * queue and the audit record; a foster carer's placement; an employer's registration with its error summary.
+ * queue and the audit record; a foster carer's placement; an employer's registration and its check your answers.
  */
 class StaffPagesBrowserTest extends PortalTest {
 
@@ -39,6 +41,7 @@ class StaffPagesBrowserTest extends PortalTest {
     @Autowired JdbcClient jdbc;
     @Autowired OfferService offers;
     @Autowired OfferReviews reviews;
+    @Autowired EmployerService employers;
 
     @Test
     void every_staff_carer_and_employer_page_passes_wcag_22_aa_on_a_phone() {
@@ -79,11 +82,26 @@ class StaffPagesBrowserTest extends PortalTest {
         eventually("the offer reaches the leaving care team", Duration.ofSeconds(20), () ->
                 reviews.find(team, waiting).isPresent());
         offers.saveDraft(employer, null, offer(OfferType.WORK_EXPERIENCE, "A week in the office"));
+        java.time.LocalDate adopted = java.time.LocalDate.now().minusMonths(1);
+        employers.register(employer, new RegistrationForm("Potteries Logistics Ltd",
+                "1 Etruria Road\nStoke-on-Trent\nST1 5NH", "50-249", "Emma Employer", "emma@potteries.example",
+                "01782 555 100", "5", "yes", "yes", "In the staff handbook and at induction",
+                Integer.toString(adopted.getDayOfMonth()), Integer.toString(adopted.getMonthValue()),
+                Integer.toString(adopted.getYear())));
         as("employer", screenshots.resolve("employer"), phone -> {
             phone.page().getByRole(com.microsoft.playwright.options.AriaRole.LINK,
                     new com.microsoft.playwright.Page.GetByRoleOptions().setName("Your Fostering Friendly registration")).click();
             phone.waitForVaadin();
             phone.check("employer-registration");
+            phone.page().locator("#continue-registration").click();
+            phone.expectHeading("Check your answers before sending");
+            // The answers are kept on the server, so the page opened afresh shows them too.
+            phone.visit(port, "employer/registration/check", "Check your answers before sending",
+                    "employer-registration-check");
+            phone.page().getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("Change organisation name")).click();
+            phone.expectHeading("Your Fostering Friendly registration");
+            assertThat(phone.page().locator("#employer-name input")).isFocused();
             phone.visit(port, "employer/offers", "Your offers for care-experienced young people", "employer-offers");
             phone.page().locator("#send-offer").click();
             assertThat(phone.page().locator(".fd-error-summary").first()).isVisible();

@@ -62,6 +62,12 @@ public class EmployerService {
         return LocalDate.now(clock);
     }
 
+    /** The problems with an employer's answers, as {@link #register} finds them; nothing is saved or sent. */
+    public List<FieldError> problems(CurrentUser user, RegistrationForm form) {
+        requireEmployer(user);
+        return form.problems(today());
+    }
+
     /**
      * Checks every answer, then records the registration and a new version of the pledge (version 1 the first
      * time) with its message to the council, in one transaction. Each save waits for the council's check again.
@@ -70,9 +76,8 @@ public class EmployerService {
      */
     @Transactional
     public List<FieldError> register(CurrentUser user, RegistrationForm form) {
-        requireEmployer(user);
+        List<FieldError> errors = problems(user, form);
         organisations.get(user.organisationId());
-        List<FieldError> errors = form.problems(today());
         if (!errors.isEmpty()) {
             return errors;
         }

@@ -11,12 +11,15 @@ import uk.frontdoor.shell.FieldError;
  * What an employer tells the council: its organisation, a contact person, and its Fostering Friendly pledge.
  * Kept as typed (the paid leave days and the date are text) so a wrong answer can be explained, never dropped.
  *
+ * Serializable: the answers wait in the person's session between the form and check your answers.
+ *
  * @param flexibleWorking        "yes", "no" or null when not answered
  * @param timeForTraining        time off for training and for settling a child in: "yes", "no" or null
  */
 public record RegistrationForm(String name, String address, String staffSize, String contactName,
         String contactEmail, String contactPhone, String paidLeaveDays, String flexibleWorking,
-        String timeForTraining, String howStaffAreTold, String adoptedDay, String adoptedMonth, String adoptedYear) {
+        String timeForTraining, String howStaffAreTold, String adoptedDay, String adoptedMonth, String adoptedYear)
+        implements java.io.Serializable {
 
     public static final String NAME = "employer-name";
     public static final String ADDRESS = "employer-address";

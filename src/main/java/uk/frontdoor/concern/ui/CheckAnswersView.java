@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -28,6 +27,7 @@ import uk.frontdoor.concern.UkMobileNumber;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.shell.ErrorSummary;
 import uk.frontdoor.shell.Dates;
+import uk.frontdoor.shell.Declaration;
 import uk.frontdoor.shell.MainLayout;
 import uk.frontdoor.shell.SummaryList;
 
@@ -92,24 +92,20 @@ public class CheckAnswersView extends Div implements BeforeEnterObserver {
                 : LevelOfNeed.of(Integer.parseInt(answers.getLevelOfNeed())).title(), change(ConcernStep.LEVEL)));
         add(new H2("News about your concern"), new SummaryList()
                 .row("How we tell you", howToTell(answers, CurrentUser.signedIn()), change(ConcernStep.NEWS)));
-        add(new H2("Now send your concern"),
-                new Paragraph("By sending this you confirm the details are correct to the best of your knowledge. "
-                        + "ChAD will decide what happens next within one working day."));
-        Button send = new Button("Send concern", click -> send(draft));
-        send.setId("send");
-        send.addClassName("fd-button");
-        send.setDisableOnClick(true);
-        add(send);
+        add(new Declaration("Now send your concern",
+                "By sending this you confirm the details are correct to the best of your knowledge. "
+                        + "ChAD will decide what happens next within one working day.",
+                "Send concern", "send", click -> send(draft, click.getSource())));
     }
 
-    private void send(ConcernDraft draft) {
+    private void send(ConcernDraft draft, Button button) {
         Submission submission = concerns.submit(CurrentUser.signedIn(), draft.id());
         if (submission.accepted()) {
             getUI().ifPresent(ui -> ui.navigate(ConfirmationView.class, submission.reference()));
         } else {
             errorSummary.show(submission.errors(), Map.of(),
                     error -> ConcernValidator.stepOf(error.field()).path() + "?" + ConcernPage.CHANGE);
-            getChildren().filter(Button.class::isInstance).map(Button.class::cast).forEach(button -> button.setEnabled(true));
+            button.setEnabled(true);
         }
     }
 

@@ -11,12 +11,15 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import uk.frontdoor.employer.EmployerRegistration;
 import uk.frontdoor.employer.EmployerService;
 import uk.frontdoor.employer.PledgeVersion;
@@ -24,26 +27,37 @@ import uk.frontdoor.employer.RegistrationForm;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.shell.Dates;
 import uk.frontdoor.shell.ErrorSummary;
+import uk.frontdoor.shell.FieldFocus;
 import uk.frontdoor.shell.LiveUpdates;
 import uk.frontdoor.shell.MainLayout;
 import uk.frontdoor.shell.MemorableDate;
 import uk.frontdoor.shell.SummaryList;
 
 /**
- * An employer registers its organisation as Fostering Friendly and keeps its pledge up to date. Each save adds
- * a version of the pledge and goes to the council's leaving care team, whose answer shows here as it arrives.
+ * An employer registers its organisation as Fostering Friendly and keeps its pledge up to date. Continue checks
+ * the answers here, then check your answers sends them: each send adds a version of the pledge and goes to the
+ * council's leaving care team, whose answer shows here as it arrives.
  */
-@Route(value = "employer/registration", layout = MainLayout.class)
+@Route(value = EmployerRegistrationView.PATH, layout = MainLayout.class)
 @PageTitle("Your Fostering Friendly registration")
 @RolesAllowed("EMPLOYER")
-public class EmployerRegistrationView extends Div {
+public class EmployerRegistrationView extends Div implements AfterNavigationObserver {
 
+    static final String PATH = "employer/registration";
+    /** {@code ?change=<field id>}: a Change link from check your answers, which puts the cursor in that field. */
+    static final String CHANGE = "change";
+    static final Map<String, String> STAFF_SIZES = Map.of("1-9", "1 to 9", "10-49", "10 to 49", "50-249", "50 to 249",
+            "250+", "250 or more");
+    private static final Map<String, String> YES_NO = Map.of("yes", "Yes", "no", "No");
 
     private final EmployerService employers;
     private final LiveUpdates liveUpdates;
     private final Div status = new Div();
     private final Div history = new Div();
     private final String organisationId;
+    private final ErrorSummary errors = new ErrorSummary();
+    private final Map<String, Component> fields = new LinkedHashMap<>();
+    private final Optional<RegistrationDraft> kept = RegistrationDraft.current();
 
     public EmployerRegistrationView(EmployerService employers, LiveUpdates liveUpdates) {
         this.employers = employers;
@@ -53,7 +67,6 @@ public class EmployerRegistrationView extends Div {
         var current = employers.registration(user);
         var pledges = employers.pledgeHistory(user);
 
-        ErrorSummary errors = new ErrorSummary();
         status.setId("registration-status");
         status.getElement().setAttribute("aria-live", "polite");
         history.setId("pledge-history");
@@ -68,8 +81,7 @@ public class EmployerRegistrationView extends Div {
         address.setId(RegistrationForm.ADDRESS);
         address.setMaxLength(500);
         RadioButtonGroup<String> size = radios(RegistrationForm.SIZE, "How many staff does your organisation have?",
-                Map.of("1-9", "1 to 9", "10-49", "10 to 49", "50-249", "50 to 249", "250+", "250 or more"),
-                RegistrationForm.SIZES);
+                STAFF_SIZES, RegistrationForm.SIZES);
         TextField contactName = text(RegistrationForm.CONTACT_NAME, "Full name", 200);
         contactName.getElement().setAttribute("autocomplete", "name");
         TextField contactEmail = text(RegistrationForm.CONTACT_EMAIL, "Email address", 254);
@@ -82,11 +94,10 @@ public class EmployerRegistrationView extends Div {
         leave.setHelperText("From 0 to " + RegistrationForm.MAX_LEAVE_DAYS + ". Many Fostering Friendly employers "
                 + "give 5 days.");
         leave.getElement().setAttribute("inputmode", "numeric");
-        Map<String, String> yesNo = Map.of("yes", "Yes", "no", "No");
         RadioButtonGroup<String> flexible = radios(RegistrationForm.FLEXIBLE,
-                "Can staff who foster work flexibly?", yesNo, List.of("yes", "no"));
+                "Can staff who foster work flexibly?", YES_NO, List.of("yes", "no"));
         RadioButtonGroup<String> training = radios(RegistrationForm.TRAINING,
-                "Do staff get time off for fostering training and to settle a child in?", yesNo, List.of("yes", "no"));
+                "Do staff get time off for fostering training and to settle a child in?", YES_NO, List.of("yes", "no"));
         TextArea howTold = new TextArea("How are your staff told about fostering?");
         howTold.setId(RegistrationForm.HOW_TOLD);
         howTold.setHelperText("For example, in the staff handbook, at induction, or an information session each year.");
@@ -94,25 +105,24 @@ public class EmployerRegistrationView extends Div {
         MemorableDate adopted = new MemorableDate(RegistrationForm.ADOPTED, "When did you adopt the pledge?",
                 "For example, 27 3 2026");
 
-        current.ifPresent(registration -> {
-            name.setValue(registration.name());
-            address.setValue(registration.address());
-            size.setValue(registration.staffSize());
-            contactName.setValue(registration.contactName());
-            contactEmail.setValue(registration.contactEmail());
-            contactPhone.setValue(registration.contactPhone());
-        });
-        if (!pledges.isEmpty()) {
-            PledgeVersion latest = pledges.getFirst();
-            leave.setValue(Integer.toString(latest.paidLeaveDays()));
-            flexible.setValue(latest.flexibleWorking() ? "yes" : "no");
-            training.setValue(latest.timeForTraining() ? "yes" : "no");
-            howTold.setValue(latest.howStaffAreTold());
-            adopted.setValue(Integer.toString(latest.adoptedOn().getDayOfMonth()),
-                    Integer.toString(latest.adoptedOn().getMonthValue()), Integer.toString(latest.adoptedOn().getYear()));
-        }
+        Paragraph unsent = new Paragraph("These answers are not sent yet. Continue to check them and send them "
+                + "to the council.");
+        unsent.setId("unsent-answers");
+        unsent.addClassName("fd-inset");
+        unsent.setVisible(kept.isPresent());
+        RegistrationForm answers = kept.map(RegistrationDraft::form).orElseGet(() -> latest(current, pledges));
+        name.setValue(orEmpty(answers.name()));
+        address.setValue(orEmpty(answers.address()));
+        size.setValue(answers.staffSize());
+        contactName.setValue(orEmpty(answers.contactName()));
+        contactEmail.setValue(orEmpty(answers.contactEmail()));
+        contactPhone.setValue(orEmpty(answers.contactPhone()));
+        leave.setValue(orEmpty(answers.paidLeaveDays()));
+        flexible.setValue(answers.flexibleWorking());
+        training.setValue(answers.timeForTraining());
+        howTold.setValue(orEmpty(answers.howStaffAreTold()));
+        adopted.setValue(orEmpty(answers.adoptedDay()), orEmpty(answers.adoptedMonth()), orEmpty(answers.adoptedYear()));
 
-        Map<String, Component> fields = new LinkedHashMap<>();
         fields.put(RegistrationForm.NAME, name);
         fields.put(RegistrationForm.ADDRESS, address);
         fields.put(RegistrationForm.SIZE, size);
@@ -125,27 +135,57 @@ public class EmployerRegistrationView extends Div {
         fields.put(RegistrationForm.HOW_TOLD, howTold);
         fields.put(RegistrationForm.ADOPTED, adopted);
 
-        Button save = new Button(current.isPresent() ? "Save and send the changes to the council"
-                : "Register and send to the council", click -> {
-            var problems = employers.register(CurrentUser.signedIn(), new RegistrationForm(name.getValue(),
-                    address.getValue(), size.getValue(), contactName.getValue(), contactEmail.getValue(),
-                    contactPhone.getValue(), leave.getValue(), flexible.getValue(), training.getValue(),
-                    howTold.getValue(), adopted.day().getValue(), adopted.month().getValue(), adopted.year().getValue()));
+        // Continue keeps the answers whatever they are, so nothing typed is lost on the way to check your answers
+        // and back; only right answers go on to be checked and sent.
+        Button next = new Button("Continue", click -> {
+            RegistrationForm typed = new RegistrationForm(name.getValue(), address.getValue(), size.getValue(),
+                    contactName.getValue(), contactEmail.getValue(), contactPhone.getValue(), leave.getValue(),
+                    flexible.getValue(), training.getValue(), howTold.getValue(), adopted.day().getValue(),
+                    adopted.month().getValue(), adopted.year().getValue());
+            RegistrationDraft.keep(typed);
+            var problems = employers.problems(CurrentUser.signedIn(), typed);
             errors.show(problems, fields);
             if (problems.isEmpty()) {
-                refresh();
+                getUI().ifPresent(ui -> ui.navigate(CheckRegistrationView.class));
             }
         });
-        save.setId("save-registration");
-        save.addClassName("fd-button");
-        save.setDisableOnClick(true);
-        save.addClickListener(click -> save.setEnabled(true));
+        next.setId("continue-registration");
+        next.addClassName("fd-button");
 
-        add(new H2("Your organisation"), name, address, size,
+        add(unsent, new H2("Your organisation"), name, address, size,
                 new H2("Contact person"), contactName, contactEmail, contactPhone,
                 new H2("Your Fostering Friendly pledge"), leave, flexible, training, howTold, adopted,
-                save, history);
+                next, history);
         show(current, pledges);
+    }
+
+    /**
+     * Answers kept but not right (check your answers sends none of them) are shown with their problems; a Change
+     * link from check your answers puts the cursor in the field it names.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        var problems = kept.map(draft -> employers.problems(CurrentUser.signedIn(), draft.form())).orElse(List.of());
+        if (!problems.isEmpty()) {
+            errors.show(problems, fields);
+        } else {
+            event.getLocation().getQueryParameters().getSingleParameter(CHANGE).map(fields::get)
+                    .ifPresent(FieldFocus::moveTo);
+        }
+    }
+
+    /** The registration and pledge last sent (always saved together), as answers; none the first time. */
+    private static RegistrationForm latest(Optional<EmployerRegistration> current, List<PledgeVersion> pledges) {
+        if (current.isEmpty() || pledges.isEmpty()) {
+            return new RegistrationForm(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        }
+        EmployerRegistration sent = current.get();
+        PledgeVersion pledge = pledges.getFirst();
+        return new RegistrationForm(sent.name(), sent.address(), sent.staffSize(), sent.contactName(),
+                sent.contactEmail(), sent.contactPhone(), Integer.toString(pledge.paidLeaveDays()),
+                pledge.flexibleWorking() ? "yes" : "no", pledge.timeForTraining() ? "yes" : "no",
+                pledge.howStaffAreTold(), Integer.toString(pledge.adoptedOn().getDayOfMonth()),
+                Integer.toString(pledge.adoptedOn().getMonthValue()), Integer.toString(pledge.adoptedOn().getYear()));
     }
 
     @Override
@@ -159,7 +199,7 @@ public class EmployerRegistrationView extends Div {
         show(employers.registration(user), employers.pledgeHistory(user));
     }
 
-    private void show(java.util.Optional<EmployerRegistration> registration, List<PledgeVersion> pledges) {
+    private void show(Optional<EmployerRegistration> registration, List<PledgeVersion> pledges) {
         status.removeAll();
         registration.ifPresentOrElse(current -> {
             Paragraph text = new Paragraph(current.statusText());
@@ -181,15 +221,27 @@ public class EmployerRegistrationView extends Div {
                 Div version = new Div();
                 version.setId("pledge-version-" + pledge.version());
                 version.add(new com.vaadin.flow.component.html.H3("Version " + pledge.version()), new SummaryList()
-                        .row("Paid leave a year", pledge.paidLeaveDays() + (pledge.paidLeaveDays() == 1 ? " day" : " days"))
-                        .row("Flexible working", pledge.flexibleWorking() ? "Yes" : "No")
-                        .row("Time for training and settling a child", pledge.timeForTraining() ? "Yes" : "No")
+                        .row("Paid leave a year", days(pledge.paidLeaveDays()))
+                        .row("Flexible working", yesNo(pledge.flexibleWorking()))
+                        .row("Time for training and settling a child", yesNo(pledge.timeForTraining()))
                         .row("How staff are told about fostering", pledge.howStaffAreTold())
                         .row("Adopted", Dates.day(pledge.adoptedOn()))
                         .row("Recorded", Dates.dateAndTime(pledge.recordedAt()) + " by " + pledge.recordedBy()));
                 history.add(version);
             }
         }
+    }
+
+    static String days(int days) {
+        return days + (days == 1 ? " day" : " days");
+    }
+
+    static String yesNo(boolean answer) {
+        return answer ? "Yes" : "No";
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     private static TextField text(String id, String label, int max) {

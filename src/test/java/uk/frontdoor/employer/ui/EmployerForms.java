@@ -44,8 +44,33 @@ final class EmployerForms {
         Type.into(adopted.year(), form.adoptedYear());
     }
 
-    static void save() {
-        _click(_get(Button.class, spec -> spec.withId("save-registration")));
+    /** The answers the form shows now, as they would be sent. */
+    static RegistrationForm shown() {
+        MemorableDate adopted = _get(MemorableDate.class, spec -> spec.withId(RegistrationForm.ADOPTED));
+        return new RegistrationForm(text(RegistrationForm.NAME).getValue(),
+                _get(TextArea.class, spec -> spec.withId(RegistrationForm.ADDRESS)).getValue(),
+                radios(RegistrationForm.SIZE).getValue(), text(RegistrationForm.CONTACT_NAME).getValue(),
+                text(RegistrationForm.CONTACT_EMAIL).getValue(), text(RegistrationForm.CONTACT_PHONE).getValue(),
+                text(RegistrationForm.PAID_LEAVE).getValue(), radios(RegistrationForm.FLEXIBLE).getValue(),
+                radios(RegistrationForm.TRAINING).getValue(),
+                _get(TextArea.class, spec -> spec.withId(RegistrationForm.HOW_TOLD)).getValue(),
+                adopted.day().getValue(), adopted.month().getValue(), adopted.year().getValue());
+    }
+
+    /** Continue: to check your answers when every answer is right, otherwise the error summary. */
+    static void continueOn() {
+        _click(_get(Button.class, spec -> spec.withId("continue-registration")));
+    }
+
+    /** "Send registration" on check your answers. */
+    static void send() {
+        _click(_get(Button.class, spec -> spec.withId("send-registration")));
+    }
+
+    /** Continue, then send from check your answers. */
+    static void continueAndSend() {
+        continueOn();
+        send();
     }
 
     static TextField text(String id) {
