@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Hands each outbox message to its Camel route. A route that fails throws, so the outbox transaction
- * rolls back and the message is tried again; a route that parks a bad message returns normally.
+ * rolls back and the message is tried again; a route that parks a bad message returns normally. The outbox
+ * takes its oldest message first, so a failing one holds up those behind it: a route fed from here only checks
+ * the contract and puts the message on a queue, and anything that calls an outside service consumes that queue.
  */
 @Component
 @ConditionalOnProperty(name = "frontdoor.relay.enabled", havingValue = "true", matchIfMissing = true)

@@ -8,7 +8,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
@@ -28,6 +27,7 @@ import uk.frontdoor.testsupport.Actuator;
 import uk.frontdoor.testsupport.Answers;
 import uk.frontdoor.testsupport.Concerns;
 import uk.frontdoor.testsupport.DemoUser;
+import uk.frontdoor.testsupport.LoopbackMailServer;
 import uk.frontdoor.testsupport.PartnerApiClient;
 import uk.frontdoor.testsupport.UiTest;
 
@@ -40,12 +40,11 @@ import uk.frontdoor.testsupport.UiTest;
 class CouncilSystemsTest extends UiTest {
 
     private static final LoopbackCaseManagement CASE_MANAGEMENT = new LoopbackCaseManagement();
-    private static final LoopbackDutyMailbox DUTY_MAILBOX = new LoopbackDutyMailbox();
+    private static final LoopbackMailServer DUTY_MAILBOX = LoopbackDutyMailbox.start();
 
     @DynamicPropertySource
     static void councilSystems(DynamicPropertyRegistry registry) {
         CASE_MANAGEMENT.up();
-        DUTY_MAILBOX.up();
         registry.add("frontdoor.outbound.contacts", () -> "case-management");
         registry.add("frontdoor.outbound.messages", () -> "secure-email");
         registry.add("frontdoor.outbound.ssl-bundle", () -> "loopback");
@@ -56,7 +55,7 @@ class CouncilSystemsTest extends UiTest {
         registry.add("frontdoor.outbound.case-management.token-uri", () -> CASE_MANAGEMENT.url() + "/oauth2/token");
         registry.add("frontdoor.outbound.case-management.client-id", () -> LoopbackCaseManagement.CLIENT_ID);
         registry.add("frontdoor.outbound.case-management.client-secret", () -> LoopbackCaseManagement.CLIENT_SECRET);
-        registry.add("frontdoor.outbound.secure-email.uri", DUTY_MAILBOX::uri);
+        registry.add("frontdoor.outbound.secure-email.uri", DUTY_MAILBOX::address);
         registry.add("frontdoor.outbound.secure-email.to", () -> LoopbackDutyMailbox.ADDRESS);
     }
 
@@ -200,10 +199,10 @@ class CouncilSystemsTest extends UiTest {
     }
 
     private LoopbackCaseManagement.Received eventuallyTaken(String reference) {
-        Function<LoopbackCaseManagement.Received, Boolean> about = each -> each.body().contains(reference);
         eventually("the system takes " + reference, Duration.ofSeconds(20),
-                () -> CASE_MANAGEMENT.received().stream().anyMatch(about::apply));
-        return CASE_MANAGEMENT.received().stream().filter(about::apply).findFirst().orElseThrow();
+                () -> CASE_MANAGEMENT.received().stream().anyMatch(each -> each.body().contains(reference)));
+        return CASE_MANAGEMENT.received().stream().filter(each -> each.body().contains(reference)).findFirst()
+                .orElseThrow();
     }
 
     private String eventuallyRecorded(String reference) {

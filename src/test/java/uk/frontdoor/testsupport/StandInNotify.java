@@ -41,21 +41,17 @@ public final class StandInNotify implements AutoCloseable {
             requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                     exchange.getRequestHeaders().getFirst("Authorization"),
                     new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
-            if (status != 201) {
-                byte[] error = "{\"status_code\":%d,\"errors\":[{\"error\":\"Error\",\"message\":\"07700900982\"}]}"
-                        .formatted(status).getBytes(StandardCharsets.UTF_8);
-                exchange.sendResponseHeaders(status, error.length);
-                exchange.getResponseBody().write(error);
-                exchange.close();
-                return;
-            }
-            byte[] answer = """
+            int answering = status;
+            // An error echoes what was sent, as Notify's messages can: the portal must not pass it on.
+            String body = answering == 201 ? """
                     {"id":"%s","reference":"r","uri":"u",
                      "content":{"body":"b","subject":"s","from_email":"f","from_number":null},
                      "template":{"id":"%s","version":1,"uri":"t"}}""".formatted(UUID.randomUUID(), UUID.randomUUID())
-                    .getBytes(StandardCharsets.UTF_8);
+                    : "{\"status_code\":%d,\"errors\":[{\"error\":\"Error\",\"message\":\"07700900982\"}]}"
+                            .formatted(answering);
+            byte[] answer = body.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(201, answer.length);
+            exchange.sendResponseHeaders(answering, answer.length);
             exchange.getResponseBody().write(answer);
             exchange.close();
         });
