@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.Route;
@@ -41,11 +42,6 @@ public class DeadLetters {
     /** Where {@link #waiting} counts the messages still in the outbox. */
     public static final String OUTBOX = "outbox";
 
-    static final List<String> QUEUES = List.of(Queues.DUTY_CONTACTS, "duty.messages", Queues.PORTAL_ACKNOWLEDGEMENTS,
-            "portal.placement-updates", "fostering.reports", "fostering.acknowledgements", "council.employers",
-            "portal.employer-acknowledgements", "council.offers", "portal.offer-acknowledgements", "outbound.case-management",
-            "outbound.secure-email", "outbound.notifications", Queues.DEAD_LETTERS);
-
     private final JmsTemplate jms;
     private final JmsTemplate transacted;
     private final CamelContext camel;
@@ -63,7 +59,7 @@ public class DeadLetters {
         this.audit = audit;
     }
 
-    /** Messages waiting in the outbox ({@link #OUTBOX}), then on each queue, including every queue a route takes from. */
+    /** Messages waiting in the outbox ({@link #OUTBOX}), then on each queue a route takes from, then parked. */
     public Map<String, Integer> waiting(CurrentUser operator) {
         requireOperator(operator);
         Map<String, Integer> waiting = new LinkedHashMap<>();
@@ -74,10 +70,13 @@ public class DeadLetters {
         return waiting;
     }
 
+    /** Every queue a route takes from (the routes are the one list of them), then the dead-letter queue. */
     private Set<String> queues() {
-        Set<String> queues = new LinkedHashSet<>(QUEUES);
+        Set<String> queues = new TreeSet<>();
         camel.getRoutes().forEach(route -> Queues.consumedBy(route).ifPresent(queues::add));
-        return queues;
+        Set<String> inOrder = new LinkedHashSet<>(queues);
+        inOrder.add(Queues.DEAD_LETTERS);
+        return inOrder;
     }
 
     public List<Parked> parked(CurrentUser operator) {
