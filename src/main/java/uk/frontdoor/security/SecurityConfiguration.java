@@ -2,6 +2,7 @@ package uk.frontdoor.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
@@ -85,11 +87,17 @@ class SecurityConfiguration {
                 registrations, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
         withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/styles/**", "/icons/**", "/manifest.webmanifest").permitAll())
+                        // An error page is shown with the status that caused it, not replaced by a bare 403.
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/actuator/health/**", "/styles/**", "/icons/**", "/manifest.webmanifest",
+                                "/error").permitAll())
                 .oauth2Login(login -> login.loginPage(SIGN_IN)
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce))
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(rolesFromClaims())))
-                .with(vaadin(), vaadin -> vaadin.oauth2LoginPage(SIGN_IN));
+                .with(vaadin(), vaadin -> vaadin.oauth2LoginPage(SIGN_IN)
+                        // An address that is no route reaches Vaadin, signed in, for its "Page not found"; each view
+                        // still names the roles that open it, and everything else is denied by them.
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
     }
 

@@ -40,6 +40,22 @@ public abstract class UiTest extends PortalTest {
         SecurityContextHolder.clearContext();
     }
 
+    /**
+     * Navigating there shows "You cannot open this page" (HTTP 403) in place of the page, naming no other page.
+     * @param description which navigation, for the failure message
+     */
+    protected static void assertRefused(String description, Runnable navigation) {
+        navigation.run();
+        org.assertj.core.api.Assertions.assertThat(UI.getCurrent().getCurrentView())
+                .as(description).isInstanceOfAny(uk.frontdoor.shell.CannotOpenPage.class, uk.frontdoor.shell.CannotOpenRecord.class);
+        org.assertj.core.api.Assertions.assertThat(com.github.mvysny.kaributesting.v10.LocatorJ
+                ._get(com.vaadin.flow.component.html.H1.class).getText()).as(description).isEqualTo("You cannot open this page");
+    }
+
+    protected static void assertRefused(Runnable navigation) {
+        assertRefused("the navigation", navigation);
+    }
+
     /** The messages of the error summaries shown now ("There is a problem"), in order. */
     protected static java.util.List<String> errors() {
         return com.github.mvysny.kaributesting.v10.LocatorJ._find(uk.frontdoor.shell.ErrorSummary.class).stream()

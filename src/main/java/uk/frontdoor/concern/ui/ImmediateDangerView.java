@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import uk.frontdoor.concern.ChadContactDetails;
 import uk.frontdoor.shell.MainLayout;
+import uk.frontdoor.shell.PhoneLink;
 
 /** A child in immediate danger needs a phone call, not a form. The form stops here; the draft is kept. */
 @Route(value = ImmediateDangerView.PATH, layout = MainLayout.class)
@@ -25,17 +26,11 @@ public class ImmediateDangerView extends Div {
         panel.addClassName("fd-warning-panel");
         add(panel);
         add(new H2("Then call ChAD"));
-        add(new Paragraph(chad.serviceName() + ": "), tel(chad.phone()), new Paragraph(chad.officeHours() + "."));
+        add(new Paragraph(chad.serviceName() + ": "), PhoneLink.to(chad.phone()), new Paragraph(chad.officeHours() + "."));
         add(new H2("Out of hours"));
-        add(new Paragraph("Emergency duty team: "), tel(chad.outOfHoursPhone()));
+        add(new Paragraph("Emergency duty team: "), PhoneLink.to(chad.outOfHoursPhone()));
         Anchor back = new Anchor("concern/danger", "The child is not in immediate danger: go back");
         back.getElement().setAttribute("router-link", true);
         add(new Paragraph(back));
-    }
-
-    private static Anchor tel(String number) {
-        Anchor call = new Anchor("tel:" + number.replace(" ", ""), number);
-        call.addClassName("fd-phone");
-        return call;
     }
 }
