@@ -29,7 +29,10 @@ public final class LoopbackMailServer {
     }
 
     public synchronized void up() {
-        server = new GreenMail(new ServerSetup(port, "127.0.0.1", protocol));
+        // GreenMail's own 2 s to start is too short for TLS on a busy 2-core machine (seen in CI-like runs).
+        ServerSetup setup = new ServerSetup(port, "127.0.0.1", protocol);
+        setup.setServerStartupTimeout(30_000);
+        server = new GreenMail(setup);
         server.start();
     }
 

@@ -1,0 +1,130 @@
+package uk.frontdoor.testsupport;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The packaged jar as a council runs it: {@code java -jar} in its own process, from a fresh working directory (so
+ * {@code ./data} is new), with no flags, only the environment variables the README documents. Its output goes to
+ * {@code portal.log} in that directory.
+ */
+public final class PackagedPortal implements AutoCloseable {
+
+    private static final Duration START_LIMIT = Duration.ofSeconds(180);
+
+    private final Process process;
+    private final Path workingDirectory;
+    private final int port;
+
+    private PackagedPortal(Process process, Path workingDirectory, int port) {
+        this.process = process;
+        this.workingDirectory = workingDirectory;
+        this.port = port;
+    }
+
+    /** The jar Maven packaged: failsafe passes its path; fails, never skips, when it is missing. */
+    public static Path jar() {
+        String path = System.getProperty("frontdoor.packaged-jar", "target/frontdoor-portal-0.1.0-SNAPSHOT.jar");
+        if (path == null || !Files.isRegularFile(Path.of(path))) {
+            fail("No packaged jar at " + path + ": run this test through `mvn verify`, after `package`.");
+        }
+        return Path.of(path);
+    }
+
+    public static PackagedPortal start(Map<String, String> environment) {
+        try {
+            Files.createDirectories(Path.of("target"));
+            Path workingDirectory = Files.createTempDirectory(Path.of("target"), "packaged-portal-").toAbsolutePath();
+            int port = FreePort.any();
+            Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+            ProcessBuilder builder = new ProcessBuilder(List.of(java.toString(), "-jar", jar().toAbsolutePath().toString()))
+                    .directory(workingDirectory.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(workingDirectory.resolve("portal.log").toFile());
+            builder.environment().put("PORT", Integer.toString(port));
+            builder.environment().putAll(environment);
+            PackagedPortal portal = new PackagedPortal(builder.start(), workingDirectory, port);
+            portal.awaitHealthy();
+            return portal;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String log() {
+        try {
+            return Files.readString(workingDirectory.resolve("portal.log"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void awaitHealthy() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(START_LIMIT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                fail("The packaged portal stopped while starting (exit " + process.exitValue() + "):\n" + tail());
+            }
+            try {
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/actuator/health")).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            pause();
+        }
+        close();
+        fail("The packaged portal was not healthy within " + START_LIMIT.toSeconds() + " s:\n" + tail());
+    }
+
+    private String tail() {
+        String[] lines = log().split("\n");
+        return String.join("\n", List.of(lines).subList(Math.max(0, lines.length - 40), lines.length));
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A graceful stop (SIGTERM), as a service manager does; forced only if it has not ended in a minute. */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
