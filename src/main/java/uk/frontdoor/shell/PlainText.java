@@ -1,0 +1,46 @@
+package uk.frontdoor.shell;
+
+import java.util.Optional;
+
+/**
+ * The one rule for every piece of text the portal takes in, from a page, the API or a queue: at most so many
+ * characters, and no control characters (PostgreSQL refuses NUL in text and JSON, and the others hide or garble
+ * what a social worker reads) nor broken UTF-16. Line breaks and tabs are fine in long text only.
+ */
+public final class PlainText {
+
+    private PlainText() {
+    }
+
+    /** @return what is wrong with the text, in plain English naming it, or empty when nothing is (or it is null) */
+    public static Optional<String> problem(String value, int max, boolean longText, String name) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (hasControlCharacter(value, longText)) {
+            return Optional.of(name + " must not contain control characters"
+                    + (longText ? " (line breaks and tabs are fine)" : ""));
+        }
+        if (value.strip().length() > max) {
+            return Optional.of(name + " must be " + max + " characters or fewer");
+        }
+        return Optional.empty();
+    }
+
+    public static boolean hasControlCharacter(String value, boolean longText) {
+        return value.codePoints().anyMatch(c -> forbidden(c, longText));
+    }
+
+    /** What may be stored of a draft kept as typed: the page's check has already told the person what was wrong. */
+    public static String storable(String value) {
+        StringBuilder kept = new StringBuilder(value.length());
+        value.codePoints().filter(c -> !forbidden(c, true)).forEach(kept::appendCodePoint);
+        return kept.toString();
+    }
+
+    private static boolean forbidden(int c, boolean longText) {
+        boolean lineBreakOrTab = c == '\n' || c == '\r' || c == '\t';
+        return Character.getType(c) == Character.CONTROL && !(longText && lineBreakOrTab)
+                || c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE; // a half of a pair, alone
+    }
+}
