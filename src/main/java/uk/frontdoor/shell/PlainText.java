@@ -1,6 +1,10 @@
 package uk.frontdoor.shell;
 
+import java.util.List;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The one rule for every piece of text the portal takes in, from a page, the API or a queue: at most so many
@@ -36,6 +40,22 @@ public final class PlainText {
         StringBuilder kept = new StringBuilder(value.length());
         value.codePoints().filter(c -> !forbidden(c, true)).forEach(kept::appendCodePoint);
         return kept.toString();
+    }
+
+    /** {@link #storable(String)} for every string in a JSON tree, in place. */
+    public static JsonNode storable(JsonNode tree) {
+        if (tree instanceof ObjectNode object) {
+            for (String name : List.copyOf(object.propertyNames())) {
+                JsonNode value = object.get(name);
+                object.set(name, value.isString() ? object.stringNode(storable(value.asString())) : storable(value));
+            }
+        } else if (tree instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                JsonNode value = array.get(i);
+                array.set(i, value.isString() ? array.stringNode(storable(value.asString())) : storable(value));
+            }
+        }
+        return tree;
     }
 
     private static boolean forbidden(int c, boolean longText) {
