@@ -200,14 +200,14 @@ class PartnerApiTest extends PortalTest {
         assertThat(document.path("openapi").asString()).startsWith("3.");
         JsonNode paths = document.path("paths");
         assertThat(paths.path("/api/v1/concerns").path("post").path("responses").propertyNames())
-                .contains("201", "400", "401", "409", "429");
+                .contains("201", "400", "401", "405", "409", "413", "415", "422", "429", "500", "503");
         assertThat(paths.path("/api/v1/concerns").path("get").path("responses").propertyNames())
                 .contains("200", "401", "429");
         assertThat(paths.path("/api/v1/concerns/{reference}").path("get").path("responses").propertyNames())
                 .contains("200", "401", "403", "404", "429");
         assertThat(paths.path("/api/v1/openapi.json").path("get").path("responses").propertyNames()).contains("200");
         assertThat(paths.path("/api/v1/contact-updates").path("post").path("responses").propertyNames())
-                .contains("202", "400", "401", "403", "404");
+                .contains("202", "400", "401", "403", "404", "413", "415", "500", "503");
         assertThat(paths.path("/api/v1/notify/delivery-receipts").path("post").path("responses").propertyNames())
                 .contains("202", "400", "401", "404");
         assertThat(paths.path("/api/v1/concerns").path("post").path("parameters").path(0).path("name").asString())
