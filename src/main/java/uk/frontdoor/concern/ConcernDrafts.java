@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.shell.FieldError;
+import uk.frontdoor.shell.PlainText;
 
 /**
  * Drafts are saved on the server after every page, answers and all, valid or not, so a dropped signal
@@ -73,13 +74,18 @@ public class ConcernDrafts {
         List<FieldError> errors = check(user, step, answers);
         int updated = jdbc.sql("UPDATE concern_draft SET answers = ?::jsonb, updated_at = ?, "
                         + "step = CASE WHEN ? THEN ? ELSE step END WHERE id = ? AND owner_subject = ?")
-                .params(json.writeValueAsString(answers), java.sql.Timestamp.from(clock.instant()),
+                .params(storable(answers), java.sql.Timestamp.from(clock.instant()),
                         errors.isEmpty(), furthest(user, draftId, step).name(), draftId, user.subject())
                 .update();
         if (updated == 0) {
             throw new AccessDeniedException("No such draft");
         }
         return errors;
+    }
+
+    /** The answers as typed, less what no text may hold (PostgreSQL refuses NUL): the check has told the person. */
+    private String storable(ConcernAnswers answers) {
+        return json.writeValueAsString(PlainText.storable(json.valueToTree(answers)));
     }
 
     /** Going back and changing an earlier answer does not lose the person's place further on. */

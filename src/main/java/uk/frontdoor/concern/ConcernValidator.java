@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import uk.frontdoor.shell.FieldError;
+import uk.frontdoor.shell.PlainText;
 
 /**
  * The rules for each page of "Raise a concern", in GOV.UK's words for error messages. The pages use it to
@@ -44,6 +46,43 @@ public final class ConcernValidator {
     public static final int SCHOOL_MAX = 200;
     public static final int WHAT_HAPPENED_MAX = 5000;
     public static final int LONG_TEXT_MAX = 2000;
+    /** Numbers and codes typed or chosen: a postcode, an NHS number, a date's box, a radio button's value. */
+    public static final int SHORT_TEXT_MAX = 30;
+
+    /** One text answer: where it is, its one limit, and whether line breaks belong in it. */
+    private record Text(String field, ConcernStep step, String name, int max, boolean longText,
+            Function<ConcernAnswers, String> value) {
+    }
+
+    /**
+     * Every text answer with its one limit, checked on its page whatever the other answers are (an explanation the
+     * parents' answer makes unused is limited too), so nothing over-long or with control characters is kept.
+     */
+    private static final List<Text> TEXTS = List.of(
+            new Text(IMMEDIATE_DANGER, ConcernStep.DANGER, "The answer", SHORT_TEXT_MAX, false, ConcernAnswers::getImmediateDanger),
+            new Text(FIRST_NAME, ConcernStep.CHILD, "First name", NAME_MAX, false, ConcernAnswers::getChildFirstName),
+            new Text(LAST_NAME, ConcernStep.CHILD, "Last name", NAME_MAX, false, ConcernAnswers::getChildLastName),
+            new Text(DATE_OF_BIRTH, ConcernStep.CHILD, "Day", SHORT_TEXT_MAX, false, a -> a.getDateOfBirth().getDay()),
+            new Text(DATE_OF_BIRTH, ConcernStep.CHILD, "Month", SHORT_TEXT_MAX, false, a -> a.getDateOfBirth().getMonth()),
+            new Text(DATE_OF_BIRTH, ConcernStep.CHILD, "Year", SHORT_TEXT_MAX, false, a -> a.getDateOfBirth().getYear()),
+            new Text(APPROXIMATE_AGE, ConcernStep.CHILD, "Approximate age", SHORT_TEXT_MAX, false, ConcernAnswers::getApproximateAge),
+            new Text(ADDRESS, ConcernStep.CHILD, "Address", ADDRESS_MAX, true, ConcernAnswers::getAddress),
+            new Text(POSTCODE, ConcernStep.CHILD, "Postcode", SHORT_TEXT_MAX, false, ConcernAnswers::getPostcode),
+            new Text(SCHOOL, ConcernStep.CHILD, "School", SCHOOL_MAX, false, ConcernAnswers::getSchool),
+            new Text(NHS_NUMBER, ConcernStep.CHILD, "NHS number", SHORT_TEXT_MAX, false, ConcernAnswers::getNhsNumber),
+            new Text(PUPIL_NUMBER, ConcernStep.CHILD, "Unique pupil number", SHORT_TEXT_MAX, false, ConcernAnswers::getPupilNumber),
+            new Text(WHAT_HAPPENED, ConcernStep.WORRY, "What you saw or heard", WHAT_HAPPENED_MAX, true, ConcernAnswers::getWhatHappened),
+            new Text(WHEN_HAPPENED, ConcernStep.WORRY, "Day", SHORT_TEXT_MAX, false, a -> a.getWhenHappened().getDay()),
+            new Text(WHEN_HAPPENED, ConcernStep.WORRY, "Month", SHORT_TEXT_MAX, false, a -> a.getWhenHappened().getMonth()),
+            new Text(WHEN_HAPPENED, ConcernStep.WORRY, "Year", SHORT_TEXT_MAX, false, a -> a.getWhenHappened().getYear()),
+            new Text(ACTION_TAKEN, ConcernStep.WORRY, "What you have already done", LONG_TEXT_MAX, true, ConcernAnswers::getActionTaken),
+            new Text(PARENTS_KNOW, ConcernStep.PARENTS, "The answer", SHORT_TEXT_MAX, false, ConcernAnswers::getParentsKnow),
+            new Text(PARENTS_AGREE, ConcernStep.PARENTS, "The answer", SHORT_TEXT_MAX, false, ConcernAnswers::getParentsAgree),
+            new Text(NOT_TOLD_REASON, ConcernStep.PARENTS, "The reason", SHORT_TEXT_MAX, false, ConcernAnswers::getNotToldReason),
+            new Text(NOT_TOLD_EXPLANATION, ConcernStep.PARENTS, "Your explanation", LONG_TEXT_MAX, true, ConcernAnswers::getNotToldExplanation),
+            new Text(LEVEL_OF_NEED, ConcernStep.LEVEL, "The level of need", SHORT_TEXT_MAX, false, ConcernAnswers::getLevelOfNeed),
+            new Text(HOW_TO_TELL, ConcernStep.NEWS, "The answer", SHORT_TEXT_MAX, false, ConcernAnswers::getHowToTell),
+            new Text(MOBILE_NUMBER, ConcernStep.NEWS, "Mobile number", SHORT_TEXT_MAX, false, ConcernAnswers::getMobileNumber));
 
     private static final Pattern POSTCODE_FORMAT =
             Pattern.compile("^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$");
@@ -62,6 +101,7 @@ public final class ConcernValidator {
     public static List<FieldError> check(ConcernStep step, ConcernAnswers answers, LocalDate today,
             Collection<HowToTell> offered) {
         ConcernValidator validator = new ConcernValidator(today, offered);
+        validator.texts(step, answers);
         switch (step) {
             case DANGER -> validator.danger(answers);
             case CHILD -> validator.child(answers);
@@ -93,14 +133,23 @@ public final class ConcernValidator {
         };
     }
 
+    private void texts(ConcernStep step, ConcernAnswers answers) {
+        for (Text text : TEXTS) {
+            if (text.step() == step) {
+                PlainText.problem(text.value().apply(answers), text.max(), text.longText(), text.name())
+                        .ifPresent(problem -> add(text.field(), problem));
+            }
+        }
+    }
+
     private void danger(ConcernAnswers answers) {
         oneOf(IMMEDIATE_DANGER, answers.getImmediateDanger(), List.of(ConcernAnswers.YES, ConcernAnswers.NO),
                 "Select yes if a child is in immediate danger");
     }
 
     private void child(ConcernAnswers answers) {
-        text(FIRST_NAME, answers.getChildFirstName(), NAME_MAX, "Enter the child's first name", "First name");
-        text(LAST_NAME, answers.getChildLastName(), NAME_MAX, "Enter the child's last name", "Last name");
+        required(FIRST_NAME, answers.getChildFirstName(), "Enter the child's first name");
+        required(LAST_NAME, answers.getChildLastName(), "Enter the child's last name");
         if (answers.isDateOfBirthUnknown()) {
             Optional<Integer> age = wholeNumber(answers.getApproximateAge());
             if (isBlank(answers.getApproximateAge())) {
@@ -115,14 +164,13 @@ public final class ConcernValidator {
                 }
             });
         }
-        text(ADDRESS, answers.getAddress(), ADDRESS_MAX, "Enter the child's address", "Address");
+        required(ADDRESS, answers.getAddress(), "Enter the child's address");
         String postcode = normalisedPostcode(answers.getPostcode());
         if (postcode.isEmpty()) {
             add(POSTCODE, "Enter the child's postcode");
         } else if (!POSTCODE_FORMAT.matcher(postcode).matches()) {
             add(POSTCODE, "Enter a real postcode, like ST4 1HH");
         }
-        optionalText(SCHOOL, answers.getSchool(), SCHOOL_MAX, "School");
         String nhs = digitsOnly(answers.getNhsNumber());
         if (!isBlank(answers.getNhsNumber()) && !validNhsNumber(nhs)) {
             add(NHS_NUMBER, "Enter a valid 10 digit NHS number, or leave it blank");
@@ -139,11 +187,9 @@ public final class ConcernValidator {
         } else if (answers.getFactors().stream().anyMatch(code -> Factor.ofCode(code).isEmpty())) {
             add(FACTORS, "Select what you are worried about from the list");
         }
-        text(WHAT_HAPPENED, answers.getWhatHappened(), WHAT_HAPPENED_MAX,
-                "Describe what you saw or heard", "What you saw or heard");
+        required(WHAT_HAPPENED, answers.getWhatHappened(), "Describe what you saw or heard");
         date(WHEN_HAPPENED, answers.getWhenHappened(), "The date it happened");
-        text(ACTION_TAKEN, answers.getActionTaken(), LONG_TEXT_MAX,
-                "Tell us what you have already done, or write 'nothing yet'", "What you have already done");
+        required(ACTION_TAKEN, answers.getActionTaken(), "Tell us what you have already done, or write 'nothing yet'");
     }
 
     private void parents(ConcernAnswers answers) {
@@ -156,8 +202,8 @@ public final class ConcernValidator {
                 oneOf(NOT_TOLD_REASON, answers.getNotToldReason(),
                         java.util.Arrays.stream(NotToldReason.values()).map(NotToldReason::code).toList(),
                         "Select why the parents or carers have not been told");
-                text(NOT_TOLD_EXPLANATION, answers.getNotToldExplanation(), LONG_TEXT_MAX,
-                        "Explain why the parents or carers have not been told", "Your explanation");
+                required(NOT_TOLD_EXPLANATION, answers.getNotToldExplanation(),
+                        "Explain why the parents or carers have not been told");
             }
         }
     }
@@ -186,17 +232,9 @@ public final class ConcernValidator {
         return true;
     }
 
-    private void text(String field, String value, int max, String missing, String name) {
+    private void required(String field, String value, String missing) {
         if (isBlank(value)) {
             add(field, missing);
-        } else {
-            optionalText(field, value, max, name);
-        }
-    }
-
-    private void optionalText(String field, String value, int max, String name) {
-        if (value != null && value.strip().length() > max) {
-            add(field, name + " must be " + max + " characters or fewer");
         }
     }
 
@@ -238,8 +276,11 @@ public final class ConcernValidator {
         }
     }
 
+    /** One error a field: the first found, so a text's own problem comes before what the page's rules add. */
     private void add(String field, String message) {
-        errors.add(new FieldError(field, message));
+        if (errors.stream().noneMatch(error -> error.field().equals(field))) {
+            errors.add(new FieldError(field, message));
+        }
     }
 
     /** Parses a date the validator has accepted. */

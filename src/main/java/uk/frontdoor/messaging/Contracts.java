@@ -1,21 +1,22 @@
 package uk.frontdoor.messaging;
 
-import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.frontdoor.shell.PlainText;
 
 /**
  * Checks messages against the versioned JSON Schemas in integration-routes/contracts/. The routes call
@@ -24,7 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Component("contracts")
 public class Contracts {
 
-    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    /** With formats asserted, as 2020-12 leaves them annotations only: 2020-02-30T99:00:00Z is no date-time. */
+    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+            builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
     private final JsonMapper json;
 
@@ -42,12 +45,30 @@ public class Contracts {
         } catch (JacksonException notJson) {
             throw new ContractViolation(contract + ": not valid JSON");
         }
-        List<Error> errors = schema(contract).validate(node);
-        if (!errors.isEmpty()) {
-            throw new ContractViolation(contract + ": " + errors.stream()
-                    .map(error -> error.getInstanceLocation() + " " + error.getKeyword()
-                            + (error.getProperty() == null ? "" : " " + error.getProperty()))
-                    .collect(Collectors.joining("; ")));
+        List<String> problems = new ArrayList<>(schema(contract).validate(node).stream()
+                .map(error -> error.getInstanceLocation() + " " + error.getKeyword()
+                        + (error.getProperty() == null ? "" : " " + error.getProperty()))
+                .toList());
+        controlCharacters(node, "$", problems);
+        if (!problems.isEmpty()) {
+            throw new ContractViolation(contract + ": " + String.join("; ", problems));
+        }
+    }
+
+    /**
+     * The one text rule every contract shares, which JSON Schema cannot say: no control characters in any string
+     * (line breaks and tabs are fine, as in a referrer's account of what happened).
+     */
+    private static void controlCharacters(JsonNode node, String location, List<String> problems) {
+        if (node.isString() && PlainText.hasControlCharacter(node.asString(), true)) {
+            problems.add(location + " control character");
+        }
+        if (node.isObject()) {
+            node.properties().forEach(property -> controlCharacters(property.getValue(),
+                    location + "." + property.getKey(), problems));
+        }
+        for (int i = 0; node.isArray() && i < node.size(); i++) {
+            controlCharacters(node.get(i), location + "[" + i + "]", problems);
         }
     }
 

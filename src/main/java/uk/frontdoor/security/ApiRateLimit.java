@@ -8,11 +8,15 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import uk.frontdoor.api.ApiProblems;
 
 /**
  * At most {@code frontdoor.api.rate-limit-per-minute} requests a minute for each partner API client, counted in
@@ -28,11 +32,13 @@ final class ApiRateLimit extends OncePerRequestFilter {
 
     private final int perMinute;
     private final Clock clock;
+    private final HandlerExceptionResolver problems;
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
 
-    ApiRateLimit(int perMinute, Clock clock) {
+    ApiRateLimit(int perMinute, Clock clock, HandlerExceptionResolver problems) {
         this.perMinute = perMinute;
         this.clock = clock;
+        this.problems = problems;
     }
 
     @Override
@@ -52,12 +58,10 @@ final class ApiRateLimit extends OncePerRequestFilter {
                 (old, first) -> old.minute() == minute ? new Window(minute, old.count() + 1) : first);
         if (window.count() > perMinute) {
             long retryAfter = Math.max(1, ((minute + 1) * MINUTE - now + 999) / 1000);
-            response.setStatus(429);
-            response.setHeader("Retry-After", Long.toString(retryAfter));
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"message\":\"Too many requests: at most " + perMinute
-                    + " a minute for each client. Try again in " + retryAfter + " seconds.\"}");
+            ErrorResponseException tooMany = ApiProblems.problem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests: at most "
+                    + perMinute + " a minute for each client. Try again in " + retryAfter + " seconds.");
+            tooMany.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+            problems.resolveException(request, response, null, tooMany);
             return;
         }
         chain.doFilter(request, response);

@@ -28,8 +28,14 @@ import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import uk.frontdoor.api.ApiProblems;
+import uk.frontdoor.api.BodyLimit;
+import uk.frontdoor.api.ErrorDispatch;
 import uk.frontdoor.messaging.NotifySettings;
 
 /**
@@ -49,35 +55,75 @@ class SecurityConfiguration {
     static final String NOTIFY_CALLBACKS = "/api/v1/notify/**";
     static final String DELIVERY_RECEIPTS = "/api/v1/notify/delivery-receipts";
 
+    /**
+     * First: the container's error dispatch of an API request (a firewall rejection, a {@code sendError}) is answered
+     * with its own status as problem details, instead of passing the portal's rules to {@code /error}, being denied
+     * as 403 and starting a session.
+     */
+    @Bean
+    @Order(-1)
+    SecurityFilterChain apiErrorDispatchChain(HttpSecurity http, ApiProblems problems) throws Exception {
+        http.securityMatcher(ErrorDispatch::ofApi)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .addFilterBefore(new ErrorDispatch(problems), AnonymousAuthenticationFilter.class);
+        return statelessApi(http, problems).build();
+    }
+
     /** Before the partner API's chain, whose /api/** would otherwise ask Notify for an OAuth2 token. */
     @Bean
     @Order(0)
-    SecurityFilterChain notifyCallbackChain(HttpSecurity http, NotifySettings notify) throws Exception {
-        return http.securityMatcher(NOTIFY_CALLBACKS)
+    SecurityFilterChain notifyCallbackChain(HttpSecurity http, NotifySettings notify, ApiProblems problems)
+            throws Exception {
+        http.securityMatcher(NOTIFY_CALLBACKS)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, DELIVERY_RECEIPTS).hasAuthority(NotifyCallbackToken.AUTHORITY)
                         .anyRequest().denyAll())
-                .addFilterBefore(new NotifyCallbackToken(notify.callbackToken()), AnonymousAuthenticationFilter.class)
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(new BearerTokenAuthenticationEntryPoint()))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .build();
+                .addFilterBefore(new NotifyCallbackToken(notify.callbackToken()), AnonymousAuthenticationFilter.class);
+        return statelessApi(http, problems).build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain partnerApiChain(HttpSecurity http,
+    SecurityFilterChain partnerApiChain(HttpSecurity http, ApiProblems problems,
             @Value("${frontdoor.api.rate-limit-per-minute:60}") int rateLimitPerMinute) throws Exception {
-        return http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, OPENAPI).permitAll()
                         .anyRequest().authenticated())
-                .oauth2ResourceServer(server -> server.jwt(jwt -> { }))
-                .addFilterAfter(new ApiRateLimit(rateLimitPerMinute, Clock.systemUTC()),
-                        BearerTokenAuthenticationFilter.class)
+                .oauth2ResourceServer(server -> server.jwt(jwt -> { })
+                        .authenticationEntryPoint(problemsAfterBearer(problems))
+                        .accessDeniedHandler(problems(problems)))
+                .addFilterAfter(new ApiRateLimit(rateLimitPerMinute, Clock.systemUTC(), problems),
+                        BearerTokenAuthenticationFilter.class);
+        return statelessApi(http, problems).build();
+    }
+
+    /**
+     * What every API chain shares: no session and no saved request (no JSESSIONID), no CSRF (no cookies to forge),
+     * bodies of at most 64 KB, and 401 and 403 as problem details, WWW-Authenticate included.
+     */
+    private static HttpSecurity statelessApi(HttpSecurity http, ApiProblems problems) throws Exception {
+        return http
+                .addFilterBefore(new BodyLimit(problems), SecurityContextHolderFilter.class)
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(problemsAfterBearer(problems))
+                        .accessDeniedHandler(problems(problems)))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .build();
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable());
+    }
+
+    /** The bearer entry point's 401 and WWW-Authenticate header, then the problem's body. */
+    private static AuthenticationEntryPoint problemsAfterBearer(ApiProblems problems) {
+        BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+        return (request, response, failure) -> {
+            bearer.commence(request, response, failure);
+            problems.resolveException(request, response, null, failure);
+        };
+    }
+
+    private static AccessDeniedHandler problems(ApiProblems problems) {
+        return (request, response, denied) -> problems.resolveException(request, response, null, denied);
     }
 
     @Bean

@@ -141,6 +141,51 @@ class ConcernValidatorTest {
         assertThat(UkMobileNumber.parse(typed).map(UkMobileNumber::digits).orElse("")).isEqualTo(stored);
     }
 
+    @Test
+    void a_control_character_in_any_text_is_a_field_error_and_a_line_break_only_in_long_text() {
+        ConcernAnswers answers = Answers.complete("Ava\u0000", "Smith");
+        answers.setAddress("1 Station Road\u0000");
+        answers.setWhatHappened("Came in hungry.\u001b[2J");
+        answers.setPostcode("ST4\u00001HH");
+        assertThat(ConcernValidator.check(ConcernStep.CHECK, answers, TODAY, EVERY_WAY))
+                .extracting(FieldError::field, FieldError::message)
+                .contains(org.assertj.core.groups.Tuple.tuple(ConcernValidator.FIRST_NAME,
+                                "First name must not contain control characters"),
+                        org.assertj.core.groups.Tuple.tuple(ConcernValidator.ADDRESS,
+                                "Address must not contain control characters (line breaks and tabs are fine)"),
+                        org.assertj.core.groups.Tuple.tuple(ConcernValidator.WHAT_HAPPENED,
+                                "What you saw or heard must not contain control characters (line breaks and tabs are fine)"),
+                        org.assertj.core.groups.Tuple.tuple(ConcernValidator.POSTCODE,
+                                "Postcode must not contain control characters"));
+
+        ConcernAnswers withLineBreaks = Answers.complete("Ava", "Smith");
+        withLineBreaks.setAddress("1 Station Road\r\nStoke-on-Trent");
+        withLineBreaks.setWhatHappened("First this.\n\tThen that.");
+        assertThat(messages(ConcernStep.CHECK, withLineBreaks)).isEmpty();
+        withLineBreaks.setChildFirstName("Ava\nSmith");
+        assertThat(messages(ConcernStep.CHILD, withLineBreaks)).containsExactly("First name must not contain control characters");
+    }
+
+    @Test
+    void every_text_keeps_its_limit_whatever_the_other_answers_make_of_it() {
+        ConcernAnswers answers = Answers.complete("Ava", "Smith");
+        answers.setParentsKnow(ConcernAnswers.YES);
+        answers.setNotToldExplanation("x".repeat(ConcernValidator.LONG_TEXT_MAX + 1));
+        answers.setNotToldReason("y".repeat(1_000_000));
+        assertThat(messages(ConcernStep.PARENTS, answers)).containsExactly(
+                "The reason must be " + ConcernValidator.SHORT_TEXT_MAX + " characters or fewer",
+                "Your explanation must be " + ConcernValidator.LONG_TEXT_MAX + " characters or fewer");
+
+        ConcernAnswers ageInstead = Answers.complete("Ava", "Smith");
+        ageInstead.setDateOfBirthUnknown(true);
+        ageInstead.setApproximateAge("9");
+        ageInstead.setDateOfBirth(new ConcernAnswers.DateAnswer("1", "1", "2".repeat(100)));
+        ageInstead.setMobileNumber("0".repeat(100)); // typed, then email chosen instead
+        assertThat(messages(ConcernStep.CHECK, ageInstead)).containsExactly(
+                "Year must be " + ConcernValidator.SHORT_TEXT_MAX + " characters or fewer",
+                "Mobile number must be " + ConcernValidator.SHORT_TEXT_MAX + " characters or fewer");
+    }
+
     private static List<String> messages(ConcernStep step, ConcernAnswers answers) {
         return ConcernValidator.check(step, answers, TODAY, EVERY_WAY).stream().map(FieldError::message).toList();
     }

@@ -2,16 +2,23 @@ package uk.frontdoor.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import uk.frontdoor.security.CurrentUser;
 
 /** A partner's system calling the portal's API over real HTTP, with client-credentials tokens from the built-in provider. */
 public final class PartnerApiClient {
@@ -44,10 +51,30 @@ public final class PartnerApiClient {
     /** POST a JSON body with the token (or none when null) and any further headers. */
     public HttpResponse<String> post(String bearer, String path, String body, Map<String, String> headers)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = authorised(HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)), bearer);
+        return send("POST", bearer, path, "application/json", HttpRequest.BodyPublishers.ofString(body), headers);
+    }
+
+    /** Any method, content type and body (a chunked one from {@code BodyPublishers.ofInputStream}), as a client might send. */
+    public HttpResponse<String> send(String method, String bearer, String path, String contentType,
+            HttpRequest.BodyPublisher body, Map<String, String> headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = authorised(HttpRequest.newBuilder(uri(path)).method(method, body), bearer);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
         headers.forEach(request::header);
         return send(request);
+    }
+
+    /**
+     * A token signed with the portal's own key for a client of the test's own, acting for {@code organisation}: its
+     * requests count against its own rate limit, touching no other test's.
+     */
+    public String forged(JWKSource<SecurityContext> signingKeys, String clientId, String organisation) {
+        Instant now = Instant.now();
+        JwtClaimsSet claims = JwtClaimsSet.builder().subject(clientId).issuer("http://localhost:" + port)
+                .issuedAt(now).expiresAt(now.plusSeconds(300))
+                .claim(CurrentUser.ORGANISATION_CLAIM, organisation).build();
+        return new NimbusJwtEncoder(signingKeys).encode(JwtEncoderParameters.from(claims)).getTokenValue();
     }
 
     private static HttpRequest.Builder authorised(HttpRequest.Builder request, String bearer) {

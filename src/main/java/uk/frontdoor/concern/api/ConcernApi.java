@@ -11,12 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,6 +24,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
+import uk.frontdoor.api.ApiProblems;
+import uk.frontdoor.api.StrictJson;
+import uk.frontdoor.concern.ChadContactDetails;
 import uk.frontdoor.concern.ConcernAnswers;
 import uk.frontdoor.concern.ConcernService;
 import uk.frontdoor.concern.ConcernSummary;
@@ -60,12 +62,6 @@ class ConcernApi {
     record Created(String reference, String status) {
     }
 
-    record Problem(String message) {
-    }
-
-    record Errors(List<FieldError> errors) {
-    }
-
     /** The form's answers as JSON. Dates are ISO 8601 ({@code 2016-05-12}); give a date of birth or an approximate age. */
     record NewConcern(Boolean immediateDanger, Child child, Worry worry, Parents parents, Integer levelOfNeed) {
     }
@@ -85,13 +81,17 @@ class ConcernApi {
     private final ConcernService concerns;
     private final PartnerSubmissions submissions;
     private final JsonMapper json;
+    private final StrictJson strictJson;
     private final ExternalDeliveries externalDeliveries;
+    private final ChadContactDetails chad;
 
-    ConcernApi(ConcernService concerns, PartnerSubmissions submissions, JsonMapper json,
-            ExternalDeliveries externalDeliveries) {
+    ConcernApi(ConcernService concerns, PartnerSubmissions submissions, JsonMapper json, StrictJson strictJson,
+            ExternalDeliveries externalDeliveries, ChadContactDetails chad) {
+        this.chad = chad;
         this.concerns = concerns;
         this.submissions = submissions;
         this.json = json;
+        this.strictJson = strictJson;
         this.externalDeliveries = externalDeliveries;
     }
 
@@ -107,47 +107,47 @@ class ConcernApi {
                 .toList();
     }
 
-    @PostMapping
-    ResponseEntity<?> raise(@AuthenticationPrincipal Jwt token, @RequestBody NewConcern request,
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Created> raise(@AuthenticationPrincipal Jwt token, @RequestBody byte[] body,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > IDEMPOTENCY_KEY_MAX)) {
-            return ResponseEntity.badRequest().body(new Errors(List.of(new FieldError("Idempotency-Key",
-                    "Idempotency-Key must be 1 to " + IDEMPOTENCY_KEY_MAX + " characters"))));
+            throw ApiProblems.invalid(List.of(new FieldError("Idempotency-Key",
+                    "Idempotency-Key must be 1 to " + IDEMPOTENCY_KEY_MAX + " characters")));
+        }
+        NewConcern request = strictJson.read(body, NewConcern.class);
+        if (Boolean.TRUE.equals(request.immediateDanger())) {
+            // The form stops at this answer too: a child in danger now needs a phone call, never a message.
+            throw ApiProblems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "A child in immediate danger is not raised "
+                    + "through the API: call 999 now, then " + chad.serviceName() + " on " + chad.phone()
+                    + " (out of hours " + chad.outOfHoursPhone() + ").");
         }
         CurrentUser system = CurrentUser.partnerSystem(token);
         return switch (submissions.submit(system, answers(request), idempotencyKey, hash(request))) {
             case PartnerSubmissions.Accepted accepted -> ResponseEntity
                     .created(URI.create("/api/v1/concerns/" + accepted.reference()))
                     .body(new Created(accepted.reference(), TimelineStatus.SUBMITTED.code()));
-            case PartnerSubmissions.Invalid invalid -> ResponseEntity.badRequest().body(new Errors(invalid.errors()));
-            case PartnerSubmissions.KeyReused reused -> ResponseEntity.status(HttpStatus.CONFLICT).body(new Problem(
-                    "This Idempotency-Key was used for a different request. Send a new key for a new concern."));
+            case PartnerSubmissions.Invalid invalid -> throw ApiProblems.invalid(invalid.errors());
+            case PartnerSubmissions.KeyReused reused -> throw ApiProblems.problem(HttpStatus.CONFLICT,
+                    "This Idempotency-Key was used for a different request. Send a new key for a new concern.");
         };
     }
 
     @GetMapping("/{reference}")
-    ResponseEntity<?> one(@AuthenticationPrincipal Jwt token, @PathVariable String reference) {
+    ResponseEntity<ConcernDetail> one(@AuthenticationPrincipal Jwt token, @PathVariable String reference) {
         Optional<ConcernSummary> concern;
         try {
             concern = concerns.findForPartner(CurrentUser.partnerSystem(token), reference);
         } catch (AccessDeniedException e) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN)
-                    .body(new Problem("This concern was raised from another organisation"));
+            throw ApiProblems.problem(HttpStatus.FORBIDDEN, "This concern was raised from another organisation");
         }
-        return concern.<ResponseEntity<?>>map(found -> ResponseEntity.ok(new ConcernDetail(found.reference(),
+        return concern.map(found -> ResponseEntity.ok(new ConcernDetail(found.reference(),
                         found.submittedAt(), found.latest().status().code(), found.latest().occurredAt(),
                         externalDeliveries.externalReference(found.reference()).orElse(null),
                         found.timeline().stream()
                                 .map(entry -> new TimelineItem(entry.status().code(), entry.occurredAt(), entry.detail()))
                                 .toList())))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
-                        .body(new Problem("No concern has the reference " + reference)));
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<Errors> unreadable(HttpMessageNotReadableException e) {
-        return ResponseEntity.badRequest().body(new Errors(List.of(new FieldError("body",
-                "The body must be a JSON object as described in /api/v1/openapi.json"))));
+                .orElseThrow(() -> ApiProblems.problem(HttpStatus.NOT_FOUND,
+                        "No concern has the reference " + reference));
     }
 
     /** Maps the JSON onto the form's answers, so the form's rules and messages apply unchanged. */

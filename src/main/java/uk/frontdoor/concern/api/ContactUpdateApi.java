@@ -1,8 +1,10 @@
 package uk.frontdoor.concern.api;
 
+import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -10,9 +12,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import uk.frontdoor.api.ApiProblems;
 import uk.frontdoor.concern.ContactUpdates;
 import uk.frontdoor.messaging.ContractViolation;
 import uk.frontdoor.security.CurrentUser;
+import uk.frontdoor.shell.FieldError;
 
 /**
  * For a council that runs its own case-management system: acknowledgements and decisions about contacts
@@ -32,19 +36,19 @@ class ContactUpdateApi {
         this.dutyService = dutyService;
     }
 
-    @PostMapping(consumes = "application/json")
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> receive(@AuthenticationPrincipal Jwt token, @RequestBody String message) {
         if (!dutyService.equals(token.getClaimAsString(CurrentUser.ORGANISATION_CLAIM))) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN)
-                    .body(Map.of("message", "Only the duty service's systems send acknowledgements and decisions"));
+            throw ApiProblems.problem(HttpStatus.FORBIDDEN,
+                    "Only the duty service's systems send acknowledgements and decisions");
         }
         try {
             boolean landed = updates.receive(message);
             return ResponseEntity.accepted().body(Map.of("status", landed ? "accepted" : "already-received"));
         } catch (ContractViolation broken) {
-            return ResponseEntity.badRequest().body(Map.of("message", broken.getMessage()));
+            throw ApiProblems.invalid(List.of(new FieldError("body", broken.getMessage())));
         } catch (IllegalArgumentException unknown) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", "No contact has that reference"));
+            throw ApiProblems.problem(HttpStatus.NOT_FOUND, "No contact has that reference");
         }
     }
 }

@@ -2,8 +2,10 @@ package uk.frontdoor.concern.api;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -12,8 +14,11 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.frontdoor.api.ApiProblems;
 import uk.frontdoor.concern.DeliveryReceipt;
 import uk.frontdoor.concern.DeliveryReceipts;
+import uk.frontdoor.shell.FieldError;
+import uk.frontdoor.shell.PlainText;
 
 /**
  * GOV.UK Notify's delivery receipts for the emails and text messages that tell referrers there is news (not part of
@@ -24,12 +29,16 @@ import uk.frontdoor.concern.DeliveryReceipts;
 @RequestMapping("/api/v1/notify/delivery-receipts")
 class DeliveryReceiptApi {
 
-    private static final int MESSAGE_ID_MAX = 64;
+    /** Notify's ids, our message ids and its status words are all far shorter. */
+    private static final int FIELD_MAX = 64;
 
     /** A receipt that is not the JSON Notify sends; the reason names the field, never its value. */
     private static final class Malformed extends RuntimeException {
-        Malformed(String reason) {
+        private final String field;
+
+        Malformed(String field, String reason) {
             super(reason);
+            this.field = field;
         }
     }
 
@@ -41,19 +50,19 @@ class DeliveryReceiptApi {
         this.json = json;
     }
 
-    @PostMapping(consumes = "application/json")
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> receive(@RequestBody String body) {
         DeliveryReceipt receipt;
         try {
             receipt = receipt(body);
         } catch (Malformed malformed) {
-            return ResponseEntity.badRequest().body(Map.of("message", malformed.getMessage()));
+            throw ApiProblems.invalid(List.of(new FieldError(malformed.field, malformed.getMessage())));
         }
         return switch (receipts.receive(receipt)) {
             case RECORDED -> ResponseEntity.accepted().body(Map.of("status", "accepted"));
             case ALREADY_RECORDED -> ResponseEntity.accepted().body(Map.of("status", "already-received"));
-            case UNKNOWN_NOTIFICATION -> ResponseEntity.status(HttpStatus.NOT_FOUND)
-                    .body(Map.of("message", "No notification has that reference"));
+            case UNKNOWN_NOTIFICATION -> throw ApiProblems.problem(HttpStatus.NOT_FOUND,
+                    "No notification has that reference");
         };
     }
 
@@ -62,19 +71,17 @@ class DeliveryReceiptApi {
         try {
             receipt = json.readTree(body);
         } catch (JacksonException notJson) {
-            throw new Malformed("The body must be Notify's delivery receipt as JSON");
+            throw new Malformed("body", "The body must be Notify's delivery receipt as JSON");
         }
         if (receipt == null || !receipt.isObject()) {
-            throw new Malformed("The body must be Notify's delivery receipt as JSON");
+            throw new Malformed("body", "The body must be Notify's delivery receipt as JSON");
         }
         text(receipt, "id");
         String reference = text(receipt, "reference");
-        if (reference.length() > MESSAGE_ID_MAX) {
-            throw new Malformed("reference must be " + MESSAGE_ID_MAX + " characters or fewer");
-        }
         String status = text(receipt, "status");
         if (!DeliveryReceipt.STATUSES.contains(status)) {
-            throw new Malformed("status must be one of " + String.join(", ", DeliveryReceipt.STATUSES.stream().sorted().toList()));
+            throw new Malformed("status", "status must be one of "
+                    + String.join(", ", DeliveryReceipt.STATUSES.stream().sorted().toList()));
         }
         return new DeliveryReceipt(reference, status, time(receipt, "sent_at"), time(receipt, "completed_at"));
     }
@@ -82,8 +89,11 @@ class DeliveryReceiptApi {
     private static String text(JsonNode receipt, String field) {
         JsonNode value = receipt.get(field);
         if (value == null || !value.isString() || value.asString().isBlank()) {
-            throw new Malformed(field + " is required");
+            throw new Malformed(field, field + " is required");
         }
+        PlainText.problem(value.asString(), FIELD_MAX, false, field).ifPresent(problem -> {
+            throw new Malformed(field, problem);
+        });
         return value.asString();
     }
 
@@ -96,7 +106,7 @@ class DeliveryReceiptApi {
         try {
             return Instant.parse(value.asString());
         } catch (DateTimeParseException notATime) {
-            throw new Malformed(field + " must be a UTC time like 2026-11-22T10:15:30.000000Z");
+            throw new Malformed(field, field + " must be a UTC time like 2026-11-22T10:15:30.000000Z");
         }
     }
 }

@@ -13,12 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.oauth2.jwt.JwtClaimsSet;
-import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
-import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.testsupport.PartnerApiClient;
 import uk.frontdoor.testsupport.PortalTest;
 
@@ -135,7 +131,8 @@ class PartnerApiTest extends PortalTest {
         assertThat(post(token, concern("Kit"), key).statusCode()).isEqualTo(201);
         HttpResponse<String> conflict = post(token, concern("Kat"), key);
         assertThat(conflict.statusCode()).isEqualTo(409);
-        assertThat(JSON.readTree(conflict.body()).path("message").asString())
+        assertThat(conflict.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(JSON.readTree(conflict.body()).path("detail").asString())
                 .contains("Idempotency-Key was used for a different request");
         assertThat(jdbc.sql("SELECT count(*) FROM api_idempotency_key WHERE idempotency_key = ?").param(key)
                 .query(Long.class).single()).isEqualTo(1);
@@ -157,7 +154,9 @@ class PartnerApiTest extends PortalTest {
         assertThat(limited).as("refused within %d requests", 2 * rateLimit + 1).isNotNull();
         assertThat(limited.headers().firstValue("Retry-After")).hasValueSatisfying(seconds ->
                 assertThat(Integer.parseInt(seconds)).isBetween(1, 60));
-        assertThat(JSON.readTree(limited.body()).path("message").asString()).contains("Too many requests");
+        assertThat(limited.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(JSON.readTree(limited.body()).path("status").asInt()).isEqualTo(429);
+        assertThat(JSON.readTree(limited.body()).path("detail").asString()).contains("Too many requests");
         assertThat(get(forged("another-rate-limit-test-client"), "/api/v1/concerns").statusCode()).isEqualTo(200);
     }
 
@@ -201,14 +200,14 @@ class PartnerApiTest extends PortalTest {
         assertThat(document.path("openapi").asString()).startsWith("3.");
         JsonNode paths = document.path("paths");
         assertThat(paths.path("/api/v1/concerns").path("post").path("responses").propertyNames())
-                .contains("201", "400", "401", "409", "429");
+                .contains("201", "400", "401", "405", "409", "413", "415", "422", "429", "500", "503");
         assertThat(paths.path("/api/v1/concerns").path("get").path("responses").propertyNames())
                 .contains("200", "401", "429");
         assertThat(paths.path("/api/v1/concerns/{reference}").path("get").path("responses").propertyNames())
                 .contains("200", "401", "403", "404", "429");
         assertThat(paths.path("/api/v1/openapi.json").path("get").path("responses").propertyNames()).contains("200");
         assertThat(paths.path("/api/v1/contact-updates").path("post").path("responses").propertyNames())
-                .contains("202", "400", "401", "403", "404");
+                .contains("202", "400", "401", "403", "404", "413", "415", "500", "503");
         assertThat(paths.path("/api/v1/notify/delivery-receipts").path("post").path("responses").propertyNames())
                 .contains("202", "400", "401", "404");
         assertThat(paths.path("/api/v1/concerns").path("post").path("parameters").path(0).path("name").asString())
@@ -222,13 +221,8 @@ class PartnerApiTest extends PortalTest {
         return api().token(clientId, secret);
     }
 
-    /** A token signed with the portal's key for a client of the test's own, so counting its requests touches no one else's. */
     private String forged(String clientId) {
-        Instant now = Instant.now();
-        JwtClaimsSet claims = JwtClaimsSet.builder().subject(clientId).issuer("http://localhost:" + port)
-                .issuedAt(now).expiresAt(now.plusSeconds(300))
-                .claim(CurrentUser.ORGANISATION_CLAIM, "organisation-of-" + clientId).build();
-        return new NimbusJwtEncoder(signingKeys).encode(JwtEncoderParameters.from(claims)).getTokenValue();
+        return api().forged(signingKeys, clientId, "organisation-of-" + clientId);
     }
 
     private HttpResponse<String> post(String bearer, String body, String idempotencyKey) throws Exception {
