@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -29,6 +28,7 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.databind.json.JsonMapper;
+import uk.frontdoor.failure.Failures;
 import uk.frontdoor.shell.FieldError;
 
 /**
@@ -95,16 +95,15 @@ public class ApiProblems implements HandlerExceptionResolver {
         if (causedBy(exception, DataAccessResourceFailureException.class, TransientDataAccessException.class,
                 CannotCreateTransactionException.class, JmsException.class)) {
             log.warn("Partner API {} {}: the database or the broker cannot be reached ({})", request.getMethod(),
-                    request.getRequestURI(), FailureTrace.of(exception));
+                    request.getRequestURI(), Failures.describe(exception));
             ErrorResponseException unavailable = problem(HttpStatus.SERVICE_UNAVAILABLE,
                     "The portal cannot store or fetch this just now. Nothing was recorded; try again later.");
             unavailable.getHeaders().set(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_OUTAGE_SECONDS));
             return unavailable;
         }
-        String reference = UUID.randomUUID().toString();
         // Types and places only: an exception's message may quote what the client sent.
-        log.error("Partner API {} {} failed, reference {}: {}", request.getMethod(), request.getRequestURI(),
-                reference, FailureTrace.of(exception));
+        String reference = Failures.logUnexpected("answering the partner API's " + request.getMethod() + " "
+                + request.getRequestURI(), exception);
         ErrorResponseException failed = problem(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side. Quote reference " + reference + " to the portal's operators.");
         failed.getBody().setProperty("reference", reference);

@@ -38,13 +38,13 @@ public final class Failures {
     }
 
     /**
-     * The chain of causes by type, each with where our own code met it, e.g.
-     * {@code IllegalStateException at uk.frontdoor.concern.ConcernService.submit:120 <- PSQLException}.
+     * The chain of causes by type, each with where it was thrown and where our own code met it, e.g.
+     * {@code IllegalStateException thrown at ...Foo.bar:12, in uk.frontdoor.concern.ConcernService.submit:120 <- ...}.
      */
     public static String describe(Throwable failure) {
         List<String> parts = new ArrayList<>();
         for (Throwable each = failure; each != null && parts.size() < MOST_CAUSES; each = each.getCause()) {
-            parts.add(each.getClass().getName() + ownFrame(each));
+            parts.add(each.getClass().getName() + frames(each));
             if (each.getCause() == each) {
                 break;
             }
@@ -52,12 +52,17 @@ public final class Failures {
         return parts.isEmpty() ? "unknown" : String.join(" <- ", parts);
     }
 
-    private static String ownFrame(Throwable failure) {
-        for (StackTraceElement frame : failure.getStackTrace()) {
+    private static String frames(Throwable failure) {
+        StackTraceElement[] frames = failure.getStackTrace();
+        if (frames.length == 0) {
+            return "";
+        }
+        String thrown = " thrown at " + frames[0];
+        for (StackTraceElement frame : frames) {
             if (frame.getClassName().startsWith("uk.frontdoor.")) {
-                return " at " + frame.getClassName() + "." + frame.getMethodName() + ":" + frame.getLineNumber();
+                return frame == frames[0] ? thrown : thrown + ", in " + frame;
             }
         }
-        return "";
+        return thrown;
     }
 }

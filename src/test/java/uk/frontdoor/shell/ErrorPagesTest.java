@@ -39,7 +39,7 @@ class ErrorPagesTest extends UiTest {
         assertThat(reference).matches("E-[A-Z2-9]{8}");
         assertThat(_get(Anchor.class, spec -> spec.withClasses("fd-phone")).getHref()).isEqualTo("tel:01782235100");
         assertThat(log.getAll()).contains("Unexpected failure " + reference)
-                .contains("IllegalStateException at uk.frontdoor.shell.FailingPage")
+                .contains("IllegalStateException thrown at uk.frontdoor.shell.FailingPage")
                 .doesNotContain("Zebedee", "Planted Road", "ST4 9ZZ");
     }
 }

@@ -110,7 +110,7 @@ class HonestErrorsTest extends PortalTest {
         assertThat(failed.toString()).doesNotContain("Bryn").doesNotContain("Exception").doesNotContain("trigger");
         String logged = (log.getOut() + log.getErr()).lines().filter(line -> line.contains(reference))
                 .collect(java.util.stream.Collectors.joining("\n"));
-        assertThat(logged).as("the operator finds the reference in the log").contains("ApiProblems")
+        assertThat(logged).as("the operator finds the reference in the log").contains("Unexpected failure " + reference)
                 .doesNotContain("Bryn").doesNotContain("refused by the test");
         assertThat(log.getOut() + log.getErr()).doesNotContain("Bryn");
     }
