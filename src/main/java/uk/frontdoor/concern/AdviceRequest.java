@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import uk.frontdoor.shell.FieldError;
+import uk.frontdoor.shell.PlainText;
 
 /** "Ask ChAD for advice": what the partner wants to talk about, and how to call them back. */
 public record AdviceRequest(String question, String callbackPhone, String bestTime) {
@@ -17,20 +18,15 @@ public record AdviceRequest(String question, String callbackPhone, String bestTi
     /** The problems with the request, in GOV.UK's words; checked on the server whatever the browser sent. */
     public List<FieldError> problems() {
         List<FieldError> errors = new ArrayList<>();
-        if (question == null || question.isBlank()) {
-            errors.add(new FieldError(QUESTION, "Tell us what you would like advice about"));
-        } else if (question.strip().length() > QUESTION_MAX) {
-            errors.add(new FieldError(QUESTION, "Your question must be " + QUESTION_MAX + " characters or fewer"));
-        }
+        PlainText.require(errors, QUESTION, question, QUESTION_MAX, true, "Tell us what you would like advice about",
+                "Your question");
         if (callbackPhone == null || callbackPhone.isBlank()) {
             errors.add(new FieldError(PHONE, "Enter a phone number we can call you back on"));
         } else if (!PHONE_FORMAT.matcher(callbackPhone.strip()).matches()
                 || callbackPhone.replaceAll("[^0-9]", "").length() < 10) {
             errors.add(new FieldError(PHONE, "Enter a phone number, like 01782 235100 or 07700 900 982"));
         }
-        if (bestTime != null && bestTime.strip().length() > 200) {
-            errors.add(new FieldError(BEST_TIME, "When to call must be 200 characters or fewer"));
-        }
+        PlainText.allow(errors, BEST_TIME, bestTime, 200, false, "When to call");
         return errors;
     }
 }

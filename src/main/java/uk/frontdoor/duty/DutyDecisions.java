@@ -23,6 +23,7 @@ import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.security.Role;
 import uk.frontdoor.shell.FieldError;
 import uk.frontdoor.shell.LiveUpdates;
+import uk.frontdoor.shell.PlainText;
 
 /**
  * Deciding a contact within one working day. No further action and advice-only outcomes need a duty
@@ -136,8 +137,9 @@ public class DutyDecisions {
         if (!agree && why.isEmpty()) {
             return List.of(new FieldError(COMMENT, "Say why you are returning the decision"));
         }
-        if (why.length() > RATIONALE_MAX) {
-            return List.of(new FieldError(COMMENT, "Your comment must be " + RATIONALE_MAX + " characters or fewer"));
+        var problem = PlainText.problem(why, RATIONALE_MAX, true, "Your comment");
+        if (problem.isPresent()) {
+            return List.of(new FieldError(COMMENT, problem.get()));
         }
         Instant now = clock.instant();
         DutyDecision.Status status = agree ? DutyDecision.Status.SIGNED_OFF : DutyDecision.Status.RETURNED;
@@ -213,11 +215,8 @@ public class DutyDecisions {
         if (form.levelOfNeed() == null || form.levelOfNeed() < 1 || form.levelOfNeed() > 4) {
             errors.add(new FieldError(LEVEL, "Select the level of need"));
         }
-        if (form.rationale() == null || form.rationale().isBlank()) {
-            errors.add(new FieldError(RATIONALE, "Explain the decision: the rationale cannot be left empty"));
-        } else if (form.rationale().strip().length() > RATIONALE_MAX) {
-            errors.add(new FieldError(RATIONALE, "The rationale must be " + RATIONALE_MAX + " characters or fewer"));
-        }
+        PlainText.require(errors, RATIONALE, form.rationale(), RATIONALE_MAX, true,
+                "Explain the decision: the rationale cannot be left empty", "The rationale");
         return errors;
     }
 

@@ -20,6 +20,7 @@ import uk.frontdoor.calendar.DeadlineStatus;
 import uk.frontdoor.calendar.WorkingDayClock;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.shell.LiveUpdates;
+import uk.frontdoor.shell.PlainText;
 
 /**
  * The duty team's inbox: contacts with their one-working-day clock, triage, who holds them. Opening a
@@ -143,9 +144,9 @@ public class DutyInbox {
             throw new IllegalArgumentException("Choose a priority and give the reason");
         }
         String why = reason.strip();
-        if (why.length() > 500) {
-            throw new IllegalArgumentException("The reason must be 500 characters or fewer");
-        }
+        PlainText.problem(why, 500, true, "The reason").ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
         jdbc.sql("UPDATE duty_contact SET priority = ?, priority_reason = ? WHERE id = ?")
                 .params(priority.name(), why, id).update();
         record.add(id, user, "Priority " + priority.label() + ": " + why);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import uk.frontdoor.shell.FieldError;
+import uk.frontdoor.shell.PlainText;
 
 /**
  * An employer's offer as typed, so a wrong answer can be explained rather than dropped; checked on the server.
@@ -41,14 +42,14 @@ public record OfferForm(OfferType type, String title, String description, String
         if (type == null) {
             errors.add(new FieldError(TYPE, "Select the type of offer"));
         }
-        required(errors, TITLE, title, TITLE_MAX, "Enter a title for the offer", "The title");
-        required(errors, DESCRIPTION, description, DESCRIPTION_MAX, "Describe the offer", "The description");
+        PlainText.require(errors, TITLE, title, TITLE_MAX, false, "Enter a title for the offer", "The title");
+        PlainText.require(errors, DESCRIPTION, description, DESCRIPTION_MAX, true, "Describe the offer", "The description");
         if (blank(location) && !remote) {
             errors.add(new FieldError(LOCATION, "Enter a town or postcode, or select that it can be done remotely"));
-        } else if (!blank(location) && location.strip().length() > LOCATION_MAX) {
-            errors.add(new FieldError(LOCATION, "The town or postcode must be " + LOCATION_MAX + " characters or fewer"));
+        } else {
+            PlainText.allow(errors, LOCATION, location, LOCATION_MAX, false, "The town or postcode");
         }
-        required(errors, HOURS, hours, HOURS_MAX, "Enter the hours, like 30 a week", "The hours");
+        PlainText.require(errors, HOURS, hours, HOURS_MAX, false, "Enter the hours, like 30 a week", "The hours");
         Integer from = age(ageFrom);
         Integer to = age(ageTo);
         if (from == null) {
@@ -127,14 +128,5 @@ public record OfferForm(OfferType type, String title, String description, String
 
     private static boolean blank(String text) {
         return text == null || text.isBlank();
-    }
-
-    private static void required(List<FieldError> errors, String field, String value, int max, String missing,
-            String what) {
-        if (blank(value)) {
-            errors.add(new FieldError(field, missing));
-        } else if (value.strip().length() > max) {
-            errors.add(new FieldError(field, what + " must be " + max + " characters or fewer"));
-        }
     }
 }

@@ -15,6 +15,7 @@ import uk.frontdoor.audit.AuditAction;
 import uk.frontdoor.audit.AuditTrail;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.shell.FieldError;
+import uk.frontdoor.shell.PlainText;
 
 /**
  * Council side: the leaving care team (personal advisers among them) reviews employers' offers, approving and
@@ -96,8 +97,9 @@ public class OfferReviews {
         if (questions == null || questions.isBlank()) {
             return List.of(new FieldError(COMMENT, "Enter your questions for the employer"));
         }
-        if (questions.strip().length() > COMMENT_MAX) {
-            return List.of(new FieldError(COMMENT, "The questions must be " + COMMENT_MAX + " characters or fewer"));
+        var problem = PlainText.problem(questions, COMMENT_MAX, true, "The questions");
+        if (problem.isPresent()) {
+            return List.of(new FieldError(COMMENT, problem.get()));
         }
         return decide(user, id, "RETURNED", questions.strip());
     }

@@ -19,6 +19,7 @@ import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.security.Role;
 import uk.frontdoor.shell.FieldError;
 import uk.frontdoor.shell.LiveUpdates;
+import uk.frontdoor.shell.PlainText;
 
 /**
  * Council side: the leaving care team checks employers' registrations, approving one or returning it with a
@@ -80,8 +81,9 @@ public class RegistrationChecks {
         if (reason == null || reason.isBlank()) {
             return List.of(new FieldError(REASON, "Tell the employer why you are returning their registration"));
         }
-        if (reason.strip().length() > REASON_MAX) {
-            return List.of(new FieldError(REASON, "The reason must be " + REASON_MAX + " characters or fewer"));
+        var problem = PlainText.problem(reason, REASON_MAX, true, "The reason");
+        if (problem.isPresent()) {
+            return List.of(new FieldError(REASON, problem.get()));
         }
         return decide(user, id, "RETURNED", reason.strip());
     }

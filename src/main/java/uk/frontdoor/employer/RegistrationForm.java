@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import uk.frontdoor.shell.FieldError;
+import uk.frontdoor.shell.PlainText;
 
 /**
  * What an employer tells the council: its organisation, a contact person, and its Fostering Friendly pledge.
@@ -44,12 +45,13 @@ public record RegistrationForm(String name, String address, String staffSize, St
     /** The problems in GOV.UK's words, in the order the questions are asked; checked on the server. */
     public List<FieldError> problems(LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
-        required(errors, NAME, name, 200, "Enter your organisation's name", "Your organisation's name");
-        required(errors, ADDRESS, address, 500, "Enter your organisation's address", "The address");
+        PlainText.require(errors, NAME, name, 200, false, "Enter your organisation's name", "Your organisation's name");
+        PlainText.require(errors, ADDRESS, address, 500, true, "Enter your organisation's address", "The address");
         if (staffSize == null || !SIZES.contains(staffSize)) {
             errors.add(new FieldError(SIZE, "Select how many staff your organisation has"));
         }
-        required(errors, CONTACT_NAME, contactName, 200, "Enter the contact person's full name", "The contact's name");
+        PlainText.require(errors, CONTACT_NAME, contactName, 200, false, "Enter the contact person's full name",
+                "The contact's name");
         if (blank(contactEmail)) {
             errors.add(new FieldError(CONTACT_EMAIL, "Enter the contact person's email address"));
         } else if (contactEmail.strip().length() > 254 || !EMAIL.matcher(contactEmail.strip()).matches()) {
@@ -72,7 +74,7 @@ public record RegistrationForm(String name, String address, String staffSize, St
             errors.add(new FieldError(TRAINING,
                     "Select yes if staff get time off for fostering training and to settle a child in"));
         }
-        required(errors, HOW_TOLD, howStaffAreTold, TEXT_MAX, "Tell us how your staff are told about fostering",
+        PlainText.require(errors, HOW_TOLD, howStaffAreTold, TEXT_MAX, true, "Tell us how your staff are told about fostering",
                 "How staff are told about fostering");
         if (blank(adoptedDay) && blank(adoptedMonth) && blank(adoptedYear)) {
             errors.add(new FieldError(ADOPTED, "Enter the date you adopted the pledge"));
@@ -112,14 +114,5 @@ public record RegistrationForm(String name, String address, String staffSize, St
 
     private static boolean blank(String text) {
         return text == null || text.isBlank();
-    }
-
-    private static void required(List<FieldError> errors, String field, String value, int max, String missing,
-            String what) {
-        if (blank(value)) {
-            errors.add(new FieldError(field, missing));
-        } else if (value.strip().length() > max) {
-            errors.add(new FieldError(field, what + " must be " + max + " characters or fewer"));
-        }
     }
 }

@@ -23,6 +23,7 @@ import uk.frontdoor.messaging.OutgoingMessage;
 import uk.frontdoor.messaging.Outbox;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.security.Role;
+import uk.frontdoor.shell.PlainText;
 
 /**
  * A foster carer's placements: only children currently placed with them, and for a few days after a
@@ -114,11 +115,7 @@ public class Placements {
         if (kind == null) {
             errors.add(new uk.frontdoor.shell.FieldError(REPORT_KIND, "Select what you are telling the fostering team about"));
         }
-        if (text == null || text.isBlank()) {
-            errors.add(new uk.frontdoor.shell.FieldError(REPORT_TEXT, "Tell the fostering team what happened"));
-        } else if (text.strip().length() > 2000) {
-            errors.add(new uk.frontdoor.shell.FieldError(REPORT_TEXT, "What happened must be 2000 characters or fewer"));
-        }
+        PlainText.require(errors, REPORT_TEXT, text, 2000, true, "Tell the fostering team what happened", "What happened");
         if (!errors.isEmpty()) {
             return errors;
         }

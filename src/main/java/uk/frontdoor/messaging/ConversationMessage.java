@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
+import uk.frontdoor.shell.PlainText;
 
 /** A {@code message.v1}: one message between a referrer and the duty service, as both sides send and read it. */
 public record ConversationMessage(String messageId, String reference, boolean fromReferrer, String author, String text,
@@ -31,9 +32,6 @@ public record ConversationMessage(String messageId, String reference, boolean fr
 
     /** What is wrong with a message someone typed, in plain English; null when it can be sent. */
     public static String problemWith(String text) {
-        if (text == null || text.isBlank()) {
-            return "Write your message";
-        }
-        return text.strip().length() > TEXT_MAX ? "Your message must be " + TEXT_MAX + " characters or fewer" : null;
+        return PlainText.requiredProblem(text, TEXT_MAX, true, "Write your message", "Your message").orElse(null);
     }
 }

@@ -31,6 +31,22 @@ public final class PlainText {
         return Optional.empty();
     }
 
+    /** Text a person must give: {@code missing} when it is blank, otherwise {@link #problem}. */
+    public static Optional<String> requiredProblem(String value, int max, boolean longText, String missing, String name) {
+        return value == null || value.isBlank() ? Optional.of(missing) : problem(value, max, longText, name);
+    }
+
+    /** {@link #requiredProblem} as the field error a form shows. */
+    public static void require(List<FieldError> errors, String field, String value, int max, boolean longText,
+            String missing, String name) {
+        requiredProblem(value, max, longText, missing, name).ifPresent(message -> errors.add(new FieldError(field, message)));
+    }
+
+    /** {@link #problem} for text a person may leave out, as the field error a form shows. */
+    public static void allow(List<FieldError> errors, String field, String value, int max, boolean longText, String name) {
+        problem(value, max, longText, name).ifPresent(message -> errors.add(new FieldError(field, message)));
+    }
+
     public static boolean hasControlCharacter(String value, boolean longText) {
         return value.codePoints().anyMatch(c -> forbidden(c, longText));
     }
