@@ -50,7 +50,7 @@ class DockerComposeTest {
 
     /** The FRONTDOOR_* variables the portal reads (README: Configuration). */
     private static final Set<String> FRONTDOOR_VARIABLES = Set.of("FRONTDOOR_BROKER_MODE", "FRONTDOOR_IDP_ENABLED",
-            "FRONTDOOR_DATA_DIRECTORY", "FRONTDOOR_IDLE_TIMEOUT", "FRONTDOOR_FLYWAY_DEMO_LOCATION",
+            "FRONTDOOR_DATA_DIRECTORY", "FRONTDOOR_IDLE_TIMEOUT", "FRONTDOOR_DEMO",
             "FRONTDOOR_CHILD_ID_KEY", "FRONTDOOR_OIDC_ISSUER", "FRONTDOOR_OIDC_END_SESSION_URI");
 
     private static final String POSTGRES = "postgres";
@@ -321,9 +321,9 @@ class DockerComposeTest {
         assertThat(organisations).isNotEmpty().allSatisfy(id -> assertThat(demoData.toString())
                 .as("organisation %s in %s", id, DEMO_ORGANISATIONS)
                 .contains("'" + id + "'"));
-        assertThat(environment(PORTAL).getOrDefault("FRONTDOOR_FLYWAY_DEMO_LOCATION", "classpath:db/demo"))
-                .as("the demo organisations are loaded")
-                .contains("db/demo");
+        assertThat(environment(PORTAL).get("FRONTDOOR_DEMO"))
+                .as("demo mode loads the demo organisations")
+                .isEqualTo("true");
     }
 
     @Test

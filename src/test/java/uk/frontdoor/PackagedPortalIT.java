@@ -27,7 +27,7 @@ class PackagedPortalIT {
 
     @Test
     void the_packaged_jar_serves_a_light_production_build_and_honest_errors_to_a_phone() {
-        try (PackagedPortal portal = PackagedPortal.start(Map.of());
+        try (PackagedPortal portal = PackagedPortal.start(Map.of("FRONTDOOR_DEMO", "true"));
                 PhoneBrowser phone = PhoneBrowser.open(Path.of("target", "screenshots", "packaged"))) {
             Page page = phone.page();
             Traffic traffic = Traffic.of(page);
@@ -87,5 +87,14 @@ class PackagedPortalIT {
             assertThat(portal.log()).as("the portal's log").contains("production mode")
                     .doesNotContain("development mode");
         }
+    }
+
+    @Test
+    void without_demo_mode_the_jar_refuses_the_demo_sign_in_and_the_published_key_saying_which() {
+        String log = PackagedPortal.refusedStart(Map.of("FRONTDOOR_IDP_ENABLED", "true"));
+        assertThat(log).contains("The portal will not start with these settings:")
+                .contains("The built-in sign-in, with demo people and API clients whose secrets are published, is on")
+                .contains("FRONTDOOR_CHILD_ID_KEY is not set, so the published demo key")
+                .doesNotContain("Tomcat started");
     }
 }

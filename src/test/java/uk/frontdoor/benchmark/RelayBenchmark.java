@@ -48,7 +48,7 @@ public final class RelayBenchmark {
         Path data = Files.createTempDirectory("frontdoor-benchmark-");
         boolean met;
         try (ConfigurableApplicationContext portal = new SpringApplicationBuilder(Application.class).run(
-                "--frontdoor.data-directory=" + data, "--server.port=0", "--logging.level.root=WARN",
+                "--frontdoor.data-directory=" + data, "--frontdoor.demo=true", "--server.port=0", "--logging.level.root=WARN",
                 "--spring.main.banner-mode=off")) {
             RelayBenchmark benchmark = new RelayBenchmark(portal);
             benchmark.submit(benchmark.prepare(20, "warm-up", threads), 1, Duration.ZERO);

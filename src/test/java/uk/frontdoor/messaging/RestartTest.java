@@ -49,6 +49,7 @@ class RestartTest {
     private static ConfigurableApplicationContext start(Path data, boolean relay) {
         return new SpringApplicationBuilder(Application.class).run(
                 "--frontdoor.data-directory=" + data,
+                "--frontdoor.demo=true",
                 "--frontdoor.relay.enabled=" + relay,
                 "--server.port=0",
                 // A second embedded broker in this JVM beside the shared test context's.

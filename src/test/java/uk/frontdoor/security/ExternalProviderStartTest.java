@@ -32,6 +32,7 @@ class ExternalProviderStartTest {
         try (ConfigurableApplicationContext portal = new SpringApplicationBuilder(Application.class).run(
                 "--frontdoor.data-directory=" + PortalTest.freshDataDirectory(),
                 "--server.port=0",
+                "--frontdoor.demo=true",
                 "--frontdoor.idp.enabled=false",
                 "--frontdoor.oidc.issuer=" + KEYCLOAK,
                 "--frontdoor.oidc.end-session-uri=" + KEYCLOAK + "/protocol/openid-connect/logout",

@@ -43,7 +43,33 @@ public final class PackagedPortal implements AutoCloseable {
         return Path.of(path);
     }
 
+    /** Starts the jar and waits until it is healthy; fails if it stops or is not healthy in time. */
     public static PackagedPortal start(Map<String, String> environment) {
+        PackagedPortal portal = launch(environment);
+        portal.awaitHealthy();
+        return portal;
+    }
+
+    /** Starts the jar expecting it to refuse: waits for it to stop by itself and gives what it logged. */
+    public static String refusedStart(Map<String, String> environment) {
+        PackagedPortal portal = launch(environment);
+        try {
+            if (!portal.process.waitFor(START_LIMIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+                portal.close();
+                fail("The packaged portal was expected to refuse to start, but it was still running after "
+                        + START_LIMIT.toSeconds() + " s:\n" + portal.tail());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        if (portal.process.exitValue() == 0) {
+            fail("The packaged portal stopped with exit 0 instead of refusing:\n" + portal.tail());
+        }
+        return portal.log();
+    }
+
+    private static PackagedPortal launch(Map<String, String> environment) {
         try {
             Files.createDirectories(Path.of("target"));
             Path workingDirectory = Files.createTempDirectory(Path.of("target"), "packaged-portal-").toAbsolutePath();
@@ -55,9 +81,7 @@ public final class PackagedPortal implements AutoCloseable {
                     .redirectOutput(workingDirectory.resolve("portal.log").toFile());
             builder.environment().put("PORT", Integer.toString(port));
             builder.environment().putAll(environment);
-            PackagedPortal portal = new PackagedPortal(builder.start(), workingDirectory, port);
-            portal.awaitHealthy();
-            return portal;
+            return new PackagedPortal(builder.start(), workingDirectory, port);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -18,11 +18,12 @@ public abstract class PortalTest {
 
     private static final Path DATA = freshDataDirectory();
     /** The bearer token the stand-in Notify would send with its delivery receipts. */
-    protected static final String NOTIFY_CALLBACK_TOKEN = "notify-callback-token-for-tests";
+    protected static final String NOTIFY_CALLBACK_TOKEN = "notify-callback-token-for-the-tests-only";
 
     @DynamicPropertySource
     static void embeddedData(DynamicPropertyRegistry registry) {
         registry.add("frontdoor.data-directory", DATA::toString);
+        registry.add("frontdoor.demo", () -> "true");
         registry.add("frontdoor.notifications.email-uri", TestMailServer::uri);
         registry.add("frontdoor.notifications.notify.api-key", () -> StandInNotify.API_KEY);
         registry.add("frontdoor.notifications.notify.sms-template", () -> StandInNotify.SMS_TEMPLATE);
