@@ -32,7 +32,7 @@ class RetryWhile implements Predicate {
         return switch (FailureKind.of(failure)) {
             case PERMANENT -> false;
             case TRANSIENT -> {
-                health.retryingTransient(exchange);
+                health.retryingTransient(exchange, attempts, failure);
                 yield attempts < transientAttempts;
             }
             case UNEXPECTED -> attempts < UNEXPECTED_ATTEMPTS;

@@ -61,7 +61,7 @@ class BrokerFailureTest {
             assertThat(Duration.ofNanos(System.nanoTime() - asked))
                     .as("health answers within its indicators' time limit, although the JMS check hangs")
                     .isLessThan(Duration.ofSeconds(5));
-            assertThat(health).contains(Actuator.component("broker", "DOWN")).startsWith("{\"status\":\"DOWN\"");
+            assertThat(health).contains(Actuator.component("broker", "DOWN")).endsWith("\"status\":\"DOWN\"}");
 
             List<String> during = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
@@ -90,7 +90,7 @@ class BrokerFailureTest {
             Boolean parked = jms.browse(Queues.DEAD_LETTERS,
                     (session, browser) -> browser.getEnumeration().hasMoreElements());
             assertThat(parked).as("nothing parked").isFalse();
-            eventually("health is UP again", WAIT, () -> Actuator.health(port).startsWith("{\"status\":\"UP\""));
+            eventually("health is UP again", WAIT, () -> Actuator.health(port).endsWith("\"status\":\"UP\"}"));
         }
     }
 
