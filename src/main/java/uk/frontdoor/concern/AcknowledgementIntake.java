@@ -67,7 +67,8 @@ class AcknowledgementIntake {
     /** @return true the first time this message lands */
     private boolean land(JsonNode message, TimelineStatus status, String occurredAt, String detail) {
         String reference = message.get("reference").asString();
-        boolean landed = concerns.acknowledge(reference, status, Instant.parse(occurredAt),
+        boolean landed = concerns.acknowledge(reference, ConversationMessage.concernIdOf(message), status,
+                Instant.parse(occurredAt),
                 message.get("messageId").asString(), detail);
         if (landed) {
             liveUpdates.publishAfterCommit(reference);

@@ -18,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.frontdoor.audit.AuditAction;
 import uk.frontdoor.audit.AuditTrail;
 import uk.frontdoor.messaging.ConversationMessage;
+import uk.frontdoor.messaging.MessageMismatch;
 import uk.frontdoor.messaging.OutgoingMessage;
 import uk.frontdoor.messaging.Outbox;
 import uk.frontdoor.organisation.Organisation;
@@ -152,7 +153,7 @@ public class ConcernService {
         Organisation organisation = organisations.get(user.organisationId());
         String messageId = "contact-" + id;
         outbox.send(new OutgoingMessage(ContactMessage.ROUTE, messageId, json.writeValueAsString(
-                ContactMessage.of(messageId, reference, now, answers, user, organisation))));
+                ContactMessage.of(messageId, reference, id, now, answers, user, organisation))));
         audit.record(user, AuditAction.CONCERN_SUBMITTED, reference);
         return reference;
     }
@@ -204,6 +205,7 @@ public class ConcernService {
         message.put("contract", "advice-request.v1");
         message.put("messageId", messageId);
         message.put("reference", reference);
+        message.put("concernId", id.toString());
         message.put("requestedAt", now.toString());
         message.put("referrer", ContactMessage.referrer(user, organisation));
         message.put("question", request.question().strip());
@@ -268,8 +270,9 @@ public class ConcernService {
             return List.of(new uk.frontdoor.shell.FieldError(uk.frontdoor.shell.Conversation.MESSAGE_FIELD, problem));
         }
         ConcernSummary concern = lookup(user, reference).orElseThrow(() -> new AccessDeniedException("No such concern"));
-        UUID concernId = concernId(concern.reference());
-        ConversationMessage message = new ConversationMessage("msg-" + UUID.randomUUID(), reference, true, user.name(),
+        UUID concernId = concernId(concern.reference(), null);
+        ConversationMessage message = new ConversationMessage("msg-" + UUID.randomUUID(), reference,
+                concernId.toString(), true, user.name(),
                 text.strip(), clock.instant());
         record(concernId, message);
         addToTimeline(concernId, TimelineStatus.MESSAGE_SENT, message.sentAt(), "sent-" + message.messageId(), null);
@@ -284,7 +287,7 @@ public class ConcernService {
         return jdbc.sql("SELECT m.message_id, m.from_referrer, m.author, m.text, m.sent_at FROM concern_message m "
                         + "JOIN concern c ON c.id = m.concern_id WHERE c.reference = ? ORDER BY m.sent_at")
                 .param(reference)
-                .query((row, n) -> new ConversationMessage(row.getString("message_id"), reference,
+                .query((row, n) -> new ConversationMessage(row.getString("message_id"), reference, null,
                         row.getBoolean("from_referrer"), row.getString("author"), row.getString("text"),
                         row.getTimestamp("sent_at").toInstant()))
                 .list();
@@ -293,7 +296,7 @@ public class ConcernService {
     /** A message from ChAD, once; it shows on the timeline. @return false when it had landed already */
     @Transactional
     public boolean receiveMessage(ConversationMessage message) {
-        UUID concernId = concernId(message.reference());
+        UUID concernId = concernId(message.reference(), message.concernId());
         if (!record(concernId, message)) {
             return false;
         }
@@ -309,10 +312,20 @@ public class ConcernService {
                 .update() == 1;
     }
 
-    private UUID concernId(String reference) {
-        return jdbc.sql("SELECT id FROM concern WHERE reference = ?").param(reference)
+    /**
+     * The concern a message from ChAD is about: the one with its reference, and, when the message names the concern's
+     * own id (every message since the contracts carry it), that concern only.
+     *
+     * @throws MessageMismatch when the reference belongs to a different concern: it is never applied
+     */
+    private UUID concernId(String reference, String claimedConcernId) {
+        UUID id = jdbc.sql("SELECT id FROM concern WHERE reference = ?").param(reference)
                 .query(UUID.class).optional()
                 .orElseThrow(() -> new IllegalArgumentException("No concern has the acknowledged reference"));
+        if (claimedConcernId != null && !claimedConcernId.equals(id.toString())) {
+            throw new MessageMismatch("The message names a different concern from the one with its reference");
+        }
+        return id;
     }
 
     /**
@@ -321,9 +334,9 @@ public class ConcernService {
      * @return false when it had landed already
      */
     @Transactional
-    public boolean acknowledge(String reference, TimelineStatus status, Instant occurredAt, String messageId,
-            String detail) {
-        return addToTimeline(concernId(reference), status, occurredAt, messageId, detail);
+    public boolean acknowledge(String reference, String concernId, TimelineStatus status, Instant occurredAt,
+            String messageId, String detail) {
+        return addToTimeline(concernId(reference, concernId), status, occurredAt, messageId, detail);
     }
 
     private boolean addToTimeline(UUID concernId, TimelineStatus status, Instant at, String messageId, String detail) {

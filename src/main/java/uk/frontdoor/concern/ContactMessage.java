@@ -3,6 +3,7 @@ package uk.frontdoor.concern;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import uk.frontdoor.organisation.Organisation;
 import uk.frontdoor.security.CurrentUser;
 
@@ -14,12 +15,13 @@ final class ContactMessage {
     private ContactMessage() {
     }
 
-    static Map<String, Object> of(String messageId, String reference, Instant submittedAt, ConcernAnswers answers,
-            CurrentUser referrer, Organisation organisation) {
+    static Map<String, Object> of(String messageId, String reference, UUID concernId, Instant submittedAt,
+            ConcernAnswers answers, CurrentUser referrer, Organisation organisation) {
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("contract", "contact.v1");
         message.put("messageId", messageId);
         message.put("reference", reference);
+        message.put("concernId", concernId.toString());
         message.put("submittedAt", submittedAt.toString());
         message.put("kind", "concern");
         message.put("urgent", LevelOfNeed.ACUTE.number() == Integer.parseInt(answers.getLevelOfNeed()));

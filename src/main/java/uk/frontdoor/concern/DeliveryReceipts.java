@@ -58,7 +58,7 @@ public class DeliveryReceipts {
         }
         Instant happened = receipt.completedAt() != null ? receipt.completedAt()
                 : receipt.sentAt() != null ? receipt.sentAt() : now;
-        concerns.acknowledge(sent.get().reference(), status(sent.get().channel(), receipt.delivered()), happened,
+        concerns.acknowledge(sent.get().reference(), null, status(sent.get().channel(), receipt.delivered()), happened,
                 "receipt-" + receipt.messageId(), null);
         liveUpdates.publishAfterCommit(sent.get().reference());
         return Outcome.RECORDED;

@@ -12,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.frontdoor.calendar.WorkingDayClock;
 import uk.frontdoor.duty.matching.ChildParticulars;
+import uk.frontdoor.messaging.MessageMismatch;
 import uk.frontdoor.messaging.ProcessedMessages;
 import uk.frontdoor.shell.LiveUpdates;
 
@@ -52,8 +53,8 @@ class ContactIntake {
         JsonNode referrer = contact.get("referrer");
         record(contact, receivedAt -> jdbc.sql("INSERT INTO duty_contact (id, contact_message_id, reference, received_at, "
                         + "decision_due_at, urgent, child_name, organisation_name, referral_source, contact, "
-                        + "child_date_of_birth, child_postcode, child_nhs_number, child_pupil_number) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)")
+                        + "child_date_of_birth, child_postcode, child_nhs_number, child_pupil_number, concern_id) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)")
                 .params(UUID.randomUUID(), contact.get("messageId").asString(), contact.get("reference").asString(),
                         Timestamp.from(receivedAt), Timestamp.from(workingDays.decisionDue(receivedAt)),
                         contact.get("urgent").asBoolean(),
@@ -64,7 +65,8 @@ class ContactIntake {
                         child.hasNonNull("dateOfBirth") ? LocalDate.parse(child.get("dateOfBirth").asString()) : null,
                         ChildParticulars.postcodeKey(text(child, "postcode")),
                         ChildParticulars.nhsNumberKey(text(child, "nhsNumber")),
-                        ChildParticulars.pupilNumberKey(text(child, "pupilNumber")))
+                        ChildParticulars.pupilNumberKey(text(child, "pupilNumber")),
+                        text(contact, "concernId"))
                 .update());
     }
 
@@ -74,19 +76,27 @@ class ContactIntake {
         JsonNode request = json.readTree(message);
         JsonNode referrer = request.get("referrer");
         record(request, receivedAt -> jdbc.sql("INSERT INTO duty_contact (id, contact_message_id, reference, received_at, "
-                        + "decision_due_at, urgent, child_name, organisation_name, referral_source, contact, kind) "
-                        + "VALUES (?, ?, ?, ?, ?, false, ?, ?, ?, ?::jsonb, 'advice')")
+                        + "decision_due_at, urgent, child_name, organisation_name, referral_source, contact, kind, concern_id) "
+                        + "VALUES (?, ?, ?, ?, ?, false, ?, ?, ?, ?::jsonb, 'advice', ?)")
                 .params(UUID.randomUUID(), request.get("messageId").asString(), request.get("reference").asString(),
                         Timestamp.from(receivedAt), Timestamp.from(workingDays.decisionDue(receivedAt)),
                         ADVICE_REQUEST, referrer.get("organisationName").asString(),
-                        referrer.get("referralSource").asString(), message)
+                        referrer.get("referralSource").asString(), message, text(request, "concernId"))
                 .update());
     }
 
-    /** Once per message id: the insert, the "received" acknowledgement, and the inbox told, in one transaction. */
+    /**
+     * Once per message id: the insert, the "received" acknowledgement, and the inbox told, in one transaction. A
+     * new message whose reference the inbox already holds is another concern's (each concern sends one contact,
+     * under one message id): it is parked with a plain reason, and the contact holding the reference is untouched.
+     */
     private void record(JsonNode message, java.util.function.Consumer<Instant> insert) {
         if (!processed.firstTime(CONSUMER, message.get("messageId").asString())) {
             return;
+        }
+        if (jdbc.sql("SELECT count(*) FROM duty_contact WHERE reference = ?").param(message.get("reference").asString())
+                .query(Long.class).single() > 0) {
+            throw new MessageMismatch("The duty inbox already holds a contact with this reference for a different concern");
         }
         Instant receivedAt = clock.instant();
         insert.accept(receivedAt);

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import uk.frontdoor.messaging.ConversationMessage;
+import uk.frontdoor.messaging.MessageMismatch;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.shell.Conversation;
 import uk.frontdoor.shell.FieldError;
@@ -45,6 +46,10 @@ public class DutyMessages {
         UUID contactId = jdbc.sql("SELECT id FROM duty_contact WHERE reference = ?").param(received.reference())
                 .query(UUID.class).optional()
                 .orElseThrow(() -> new IllegalArgumentException("No contact has the message's reference"));
+        String concernId = acknowledgements.concernId(received.reference());
+        if (received.concernId() != null && concernId != null && !received.concernId().equals(concernId)) {
+            throw new MessageMismatch("The message names a different concern from the contact with its reference");
+        }
         if (store(contactId, received)) {
             acknowledgements.send(received.reference(), "message-received", clock.instant(), received.messageId());
             record.add(contactId, "referrer", received.author(), "Message from the referrer");
@@ -61,7 +66,8 @@ public class DutyMessages {
         }
         String reference = jdbc.sql("SELECT reference FROM duty_contact WHERE id = ?").param(contactId)
                 .query(String.class).single();
-        ConversationMessage message = new ConversationMessage("msg-" + UUID.randomUUID(), reference, false,
+        ConversationMessage message = new ConversationMessage("msg-" + UUID.randomUUID(), reference,
+                acknowledgements.concernId(reference), false,
                 user.name() + ", ChAD", text.strip(), clock.instant());
         store(contactId, message);
         record.add(contactId, user, "Sent the referrer a message");
@@ -75,7 +81,7 @@ public class DutyMessages {
         return jdbc.sql("SELECT m.message_id, c.reference, m.from_referrer, m.author, m.text, m.sent_at FROM duty_message m "
                         + "JOIN duty_contact c ON c.id = m.contact_id WHERE m.contact_id = ? ORDER BY m.sent_at")
                 .param(contactId)
-                .query((row, n) -> new ConversationMessage(row.getString("message_id"), row.getString("reference"),
+                .query((row, n) -> new ConversationMessage(row.getString("message_id"), row.getString("reference"), null,
                         row.getBoolean("from_referrer"), row.getString("author"), row.getString("text"),
                         row.getTimestamp("sent_at").toInstant()))
                 .list();

@@ -4,7 +4,8 @@ import java.time.Instant;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.springframework.stereotype.Component;
-import uk.frontdoor.outbound.RefusedByExternalSystem;
+import uk.frontdoor.failure.FailureKind;
+import uk.frontdoor.failure.Failures;
 
 /**
  * Stamps a message that is being parked with why and where it failed, so an operator can read the
@@ -24,21 +25,26 @@ class DeadLetterReason implements Processor {
         return exchange.getProperty(PARKED, false, Boolean.class);
     }
 
-    /** The failure that explains it: a broken contract or a refusal, even when Camel wrapped it (a method call in an expression). */
-    private static Throwable cause(Throwable failure) {
+    /**
+     * Why, in words safe to show: a broken contract, a mismatch or a refusal says so in its own plain message (which
+     * fields or which status, never values), even when Camel wrapped it; anything else by its exception types and
+     * where they arose only, because a database's or broker's message quotes the values it failed on.
+     */
+    static String reason(Throwable failure) {
         for (Throwable each = failure; each != null; each = each.getCause()) {
-            if (each instanceof ContractViolation || each instanceof RefusedByExternalSystem) {
-                return each;
+            if (FailureKind.isPermanent(each)) {
+                return each.getClass().getSimpleName() + ": " + each.getMessage();
+            }
+            if (each.getCause() == each) {
+                break;
             }
         }
-        return failure;
+        return failure == null ? "unknown" : FailureKind.of(failure).describe() + ": " + Failures.describe(failure);
     }
 
     @Override
     public void process(Exchange exchange) {
-        Throwable failure = cause(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class));
-        String reason = failure == null ? "unknown" : failure.getClass().getSimpleName() + ": " + failure.getMessage();
-        exchange.getMessage().setHeader(REASON, reason);
+        exchange.getMessage().setHeader(REASON, reason(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class)));
         exchange.getMessage().setHeader(ROUTE, exchange.getFromRouteId());
         exchange.getMessage().setHeader(AT, Instant.now().toString());
         exchange.setProperty(PARKED, true);

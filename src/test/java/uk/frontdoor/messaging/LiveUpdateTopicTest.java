@@ -44,7 +44,7 @@ class LiveUpdateTopicTest extends UiTest {
         });
 
         // Another instance's consumer records it there, in the one database, and publishes only the reference.
-        concerns.acknowledge(reference, TimelineStatus.BEING_LOOKED_AT, Instant.now(), UUID.randomUUID().toString(), null);
+        concerns.acknowledge(reference, null, TimelineStatus.BEING_LOOKED_AT, Instant.now(), UUID.randomUUID().toString(), null);
         roundTrip();
         assertThat(timelineShown()).doesNotContain("A social worker is looking at it");
         otherInstance().convertAndSend(LiveUpdateTopic.NAME, reference);

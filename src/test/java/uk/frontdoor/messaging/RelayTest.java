@@ -112,14 +112,7 @@ class RelayTest extends PortalTest {
     }
 
     private Message awaitDeadLetter(String marker) {
-        Message[] found = new Message[1];
-        eventually("the message is parked", WAIT, () -> {
-            found[0] = jms.browseSelected(Queues.DEAD_LETTERS, "testMarker = '" + marker + "'",
-                    (session, browser) -> browser.getEnumeration().hasMoreElements()
-                            ? (Message) browser.getEnumeration().nextElement() : null);
-            return found[0] != null;
-        });
-        return found[0];
+        return ParkedMessages.awaitDeadLetter(jms, marker);
     }
 
     private static String reason(Message message) {
@@ -127,11 +120,7 @@ class RelayTest extends PortalTest {
     }
 
     private static String property(Message message, String name) {
-        try {
-            return message.getStringProperty(name);
-        } catch (jakarta.jms.JMSException e) {
-            throw new AssertionError(e);
-        }
+        return ParkedMessages.property(message, name);
     }
 
     private DutyContact inboxEntry(String reference) {

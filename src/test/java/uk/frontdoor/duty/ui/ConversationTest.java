@@ -76,7 +76,7 @@ class ConversationTest extends UiTest {
     @Test
     void a_redelivered_message_shows_once() {
         String reference = raiseAndReceive("Xan", "Again");
-        ConversationMessage message = new ConversationMessage("msg-" + UUID.randomUUID(), reference, true, "Tess Teacher",
+        ConversationMessage message = new ConversationMessage("msg-" + UUID.randomUUID(), reference, null, true, "Tess Teacher",
                 "Sent twice by a flaky network.", java.time.Instant.now());
         String json = "{\"contract\":\"message.v1\",\"messageId\":\"" + message.messageId() + "\",\"reference\":\""
                 + reference + "\",\"fromReferrer\":true,\"author\":\"Tess Teacher\",\"text\":\"" + message.text()

@@ -81,13 +81,13 @@ class OperationsTest extends UiTest {
                 .formatted(messageId, placement, Instant.now()));
         eventually("the update is parked after its retries", Duration.ofSeconds(30), () ->
                 deadLetters.parked(DemoUser.OPERATOR.currentUser()).stream()
-                        .anyMatch(parked -> String.valueOf(parked.reason()).contains("No placement has the update's reference")));
+                        .anyMatch(parked -> String.valueOf(parked.reason()).contains("IllegalArgumentException thrown at uk.frontdoor.fostering.PlacementUpdates")));
         eventually("parked after its retries counts as failed", Duration.ofSeconds(5), () ->
                 failed("placement-update-intake") == failedBefore + 1);
 
         signInAs(DemoUser.OPERATOR);
         UI.getCurrent().navigate(OperationsView.class);
-        assertThat(pageText()).contains("Messages waiting", "placement-update-intake", "No placement has the update's reference")
+        assertThat(pageText()).contains("Messages waiting", "placement-update-intake", "IllegalArgumentException thrown at uk.frontdoor.fostering.PlacementUpdates")
                 .doesNotContain("Private words about the child");
 
         jdbc.sql("INSERT INTO placement (id, reference, carer_subject, child_first_name, child_date_of_birth, placement_type, "
