@@ -41,7 +41,7 @@ class BrokerFailureTest {
             throws Exception {
         Path data = PortalTest.freshDataDirectory();
         try (ConfigurableApplicationContext portal = new SpringApplicationBuilder(Application.class).run(
-                "--frontdoor.data-directory=" + data, "--server.port=0",
+                "--frontdoor.data-directory=" + data, "--server.port=0", "--frontdoor.demo=true",
                 "--frontdoor.broker.recovery.first-gap=4s",
                 "--frontdoor.outbound.retry.first-gap=100", "--frontdoor.outbound.retry.longest-gap=400")) {
             int port = ((WebServerApplicationContext) portal).getWebServer().getPort();
