@@ -79,7 +79,7 @@ class CrashIT {
             try (Connection database = EmbeddedServer.database(workingDirectory)) {
                 await(() -> count(database, "SELECT count(*) FROM int_channel_message") == 0
                         && count(database, "SELECT count(*) FROM concern_event e JOIN concern c ON c.id = e.concern_id "
-                                + "WHERE e.status = 'received' AND c.child_name LIKE '% " + ConcernBurst.LAST_NAME + "'") >= KEYS,
+                                + "WHERE e.status = 'RECEIVED' AND c.child_name LIKE '% " + ConcernBurst.LAST_NAME + "'") >= KEYS,
                         Duration.ofSeconds(120));
 
                 Map<String, String> childByReference = rows(database,
@@ -95,7 +95,7 @@ class CrashIT {
                 assertThat(inbox).as("each concern in the duty inbox").hasSize(KEYS).allSatisfy((reference, times) ->
                         assertThat(times).as(reference).isEqualTo("1"));
                 Map<String, String> received = rows(database, "SELECT c.reference, count(*)::text FROM concern_event e "
-                        + "JOIN concern c ON c.id = e.concern_id WHERE e.status = 'received' AND c.child_name LIKE ? "
+                        + "JOIN concern c ON c.id = e.concern_id WHERE e.status = 'RECEIVED' AND c.child_name LIKE ? "
                         + "GROUP BY c.reference");
                 assertThat(received).as("each concern shows received, once").hasSize(KEYS).allSatisfy((reference, times) ->
                         assertThat(times).as(reference).isEqualTo("1"));

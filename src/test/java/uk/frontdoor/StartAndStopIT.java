@@ -58,7 +58,7 @@ class StartAndStopIT {
         try (PackagedPortal portal = PackagedPortal.start(workingDirectory, CrashIT.ENVIRONMENT)) {
             try (Connection database = EmbeddedServer.database(workingDirectory)) {
                 await(() -> count(database, "SELECT count(*) FROM concern_event e JOIN concern c ON c.id = e.concern_id "
-                        + "WHERE e.status = 'received' AND c.child_name LIKE '% " + ConcernBurst.LAST_NAME + "'") == 40
+                        + "WHERE e.status = 'RECEIVED' AND c.child_name LIKE '% " + ConcernBurst.LAST_NAME + "'") == 40
                         && count(database, "SELECT count(*) FROM int_channel_message") == 0, Duration.ofSeconds(60));
                 assertThat(count(database, "SELECT count(*) FROM duty_contact WHERE child_name LIKE '% "
                         + ConcernBurst.LAST_NAME + "'")).as("every concern in the duty inbox once").isEqualTo(40);
