@@ -1,9 +1,13 @@
 package uk.frontdoor.database;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -18,12 +22,13 @@ import org.slf4j.LoggerFactory;
  * directory refuses to start. Before the embedded server starts, this stops such a leftover (fast shutdown: its
  * sessions died with the old JVM, so it checkpoints and exits in a moment; immediate shutdown if it does not) and
  * removes a pid file that no PostgreSQL for this directory holds. It never signals a process that is not a postgres
- * started on this very directory.
+ * started on this very directory, nor one that a running portal still uses (zonky's lock on the directory).
  */
 final class LeftoverPostgres {
 
     private static final Logger log = LoggerFactory.getLogger(LeftoverPostgres.class);
     static final String PID_FILE = "postmaster.pid";
+    private static final String ZONKY_LOCK = "epg-lock";
     private static final Duration FAST_SHUTDOWN = Duration.ofSeconds(15);
     private static final Duration IMMEDIATE_SHUTDOWN = Duration.ofSeconds(10);
 
@@ -39,6 +44,10 @@ final class LeftoverPostgres {
                 .filter(process -> isPostgresFor(process, dataDirectory));
         if (leftover.isPresent()) {
             ProcessHandle postmaster = leftover.get();
+            if (inUse(dataDirectory)) {
+                throw new IllegalStateException("The data directory's PostgreSQL (pid " + postmaster.pid()
+                        + ") belongs to a portal that is running: two portals cannot share one data directory");
+            }
             log.warn("A PostgreSQL server (pid {}) from an earlier run still runs on the data directory; stopping it",
                     postmaster.pid());
             if (!signalAndWait(postmaster, "INT", FAST_SHUTDOWN)
@@ -54,6 +63,24 @@ final class LeftoverPostgres {
                 .filter(process -> isPostgresFor(process, dataDirectory));
         if (holder.isEmpty() && Files.deleteIfExists(pidFile)) {
             log.info("Removed a stale {} that no PostgreSQL server holds", PID_FILE);
+        }
+    }
+
+    /**
+     * Whether a living process still has the embedded database open: zonky holds a lock on {@code epg-lock} in the
+     * data directory while it runs, which the operating system releases when that process dies, however it dies.
+     */
+    private static boolean inUse(Path dataDirectory) throws IOException {
+        try (FileChannel lockFile = FileChannel.open(dataDirectory.resolve(ZONKY_LOCK), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE)) {
+            FileLock lock = lockFile.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (OverlappingFileLockException heldInThisJvm) {
+            return true;
         }
     }
 

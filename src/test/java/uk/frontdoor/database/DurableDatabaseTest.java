@@ -68,6 +68,16 @@ class DurableDatabaseTest {
     }
 
     @Test
+    void the_database_of_a_portal_still_running_is_never_stopped() throws Exception {
+        Path data = fresh("in-use-");
+        try (EmbeddedPostgres running = EmbeddedDatabase.start(data)) {
+            assertThatIllegalStateException().isThrownBy(() -> EmbeddedDatabase.start(data))
+                    .withMessageContaining("two portals cannot share one data directory");
+            assertThat(Durability.of(running.getPostgresDatabase()).durable()).as("still answering").isTrue();
+        }
+    }
+
+    @Test
     void a_pid_file_no_postgres_holds_is_removed_and_the_next_start_works() throws Exception {
         Path data = fresh("stale-");
         EmbeddedDatabase.start(data).close();
