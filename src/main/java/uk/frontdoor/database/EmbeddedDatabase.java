@@ -5,6 +5,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -22,6 +23,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabase {
+
+    static final Duration POOL_CLOSE_LIMIT = Duration.ofSeconds(1);
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${frontdoor.data-directory}") Path dataDirectory) throws IOException {
@@ -45,7 +48,18 @@ class EmbeddedDatabase {
 
     @Bean
     DataSource dataSource(EmbeddedPostgres postgres) {
-        HikariDataSource dataSource = new HikariDataSource();
+        HikariDataSource dataSource = new HikariDataSource() {
+            /** A pool whose database has gone waits seconds for connections it is still trying to open: not a stop. */
+            @Override
+            public void close() {
+                Thread close = Thread.ofVirtual().name("frontdoor-pool-close").start(super::close);
+                try {
+                    close.join(POOL_CLOSE_LIMIT);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(20);
