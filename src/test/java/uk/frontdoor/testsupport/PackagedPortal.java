@@ -72,13 +72,21 @@ public final class PackagedPortal implements AutoCloseable {
     private static PackagedPortal launch(Map<String, String> environment) {
         try {
             Files.createDirectories(Path.of("target"));
-            Path workingDirectory = Files.createTempDirectory(Path.of("target"), "packaged-portal-").toAbsolutePath();
+            return start(Files.createTempDirectory(Path.of("target"), "packaged-portal-").toAbsolutePath(), environment);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Started again in an earlier run's working directory, so on its {@code ./data}; it logs to a new file. */
+    public static PackagedPortal start(Path workingDirectory, Map<String, String> environment) {
+        try {
             int port = FreePort.any();
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
             ProcessBuilder builder = new ProcessBuilder(List.of(java.toString(), "-jar", jar().toAbsolutePath().toString()))
                     .directory(workingDirectory.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(workingDirectory.resolve("portal.log").toFile());
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(workingDirectory.resolve("portal.log").toFile()));
             builder.environment().put("PORT", Integer.toString(port));
             builder.environment().putAll(environment);
             return new PackagedPortal(builder.start(), workingDirectory, port);
@@ -89,6 +97,56 @@ public final class PackagedPortal implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    public Path workingDirectory() {
+        return workingDirectory;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Its embedded PostgreSQL server (the postmaster), as its pid file names it. */
+    public ProcessHandle database() {
+        return EmbeddedServer.postmaster(workingDirectory);
+    }
+
+    /** {@code kill -9} of the JVM alone, as the out-of-memory killer does: its PostgreSQL is left running. */
+    public void kill() {
+        process.destroyForcibly();
+        awaitExit();
+    }
+
+    /** A power cut: {@code kill -9} of the JVM, its PostgreSQL server and every backend at once. */
+    public void killWithDatabase() {
+        ProcessHandle postmaster = database();
+        List<ProcessHandle> all = new java.util.ArrayList<>(postmaster.descendants().toList());
+        all.add(postmaster);
+        process.destroyForcibly();
+        all.forEach(ProcessHandle::destroyForcibly);
+        awaitExit();
+        all.forEach(each -> each.onExit().join());
+    }
+
+    /** SIGTERM, as a service manager stops it; the time until the process has ended (failing after a minute). */
+    public Duration stop() {
+        Instant asked = Instant.now();
+        process.destroy();
+        awaitExit();
+        return Duration.between(asked, Instant.now());
+    }
+
+    private void awaitExit() {
+        try {
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+                fail("The packaged portal had not ended a minute after it was stopped:\n" + tail());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public String log() {
@@ -142,6 +200,9 @@ public final class PackagedPortal implements AutoCloseable {
     /** A graceful stop (SIGTERM), as a service manager does; forced only if it has not ended in a minute. */
     @Override
     public void close() {
+        if (!process.isAlive()) {
+            return;
+        }
         process.destroy();
         try {
             if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
