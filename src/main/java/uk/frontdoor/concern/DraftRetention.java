@@ -5,7 +5,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.retention.Retention;
 
-/** Drafts that were never sent hold a child's details for no purpose: deleted after a short period (domain.md). */
+/** Drafts that were never sent hold a child's details for no purpose: deleted after a short period (README: FRONTDOOR_UNSENT_DRAFT_RETENTION). */
 @Component
 class DraftRetention extends Retention {
 
