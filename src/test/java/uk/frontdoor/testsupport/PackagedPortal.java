@@ -43,16 +43,14 @@ public final class PackagedPortal implements AutoCloseable {
         return Path.of(path);
     }
 
-    /** Starts the jar and waits until it is healthy; fails if it stops or is not healthy in time. */
+    /** Starts the jar in a fresh folder and waits until it is healthy; fails if it stops or is not healthy in time. */
     public static PackagedPortal start(Map<String, String> environment) {
-        PackagedPortal portal = launch(environment);
-        portal.awaitHealthy();
-        return portal;
+        return start(freshFolder(), environment);
     }
 
     /** Starts the jar expecting it to refuse: waits for it to stop by itself and gives what it logged. */
     public static String refusedStart(Map<String, String> environment) {
-        PackagedPortal portal = launch(environment);
+        PackagedPortal portal = launch(freshFolder(), environment);
         try {
             if (!portal.process.waitFor(START_LIMIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
                 portal.close();
@@ -69,17 +67,23 @@ public final class PackagedPortal implements AutoCloseable {
         return portal.log();
     }
 
-    private static PackagedPortal launch(Map<String, String> environment) {
+    private static Path freshFolder() {
         try {
             Files.createDirectories(Path.of("target"));
-            return start(Files.createTempDirectory(Path.of("target"), "packaged-portal-").toAbsolutePath(), environment);
+            return Files.createTempDirectory(Path.of("target"), "packaged-portal-").toAbsolutePath();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Started again in an earlier run's working directory, so on its {@code ./data}; it logs to a new file. */
+    /** Started again in an earlier run's working directory, so on its {@code ./data}; it logs to the same file. */
     public static PackagedPortal start(Path workingDirectory, Map<String, String> environment) {
+        PackagedPortal portal = launch(workingDirectory, environment);
+        portal.awaitHealthy();
+        return portal;
+    }
+
+    private static PackagedPortal launch(Path workingDirectory, Map<String, String> environment) {
         try {
             int port = FreePort.any();
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
