@@ -1,0 +1,172 @@
+package uk.frontdoor.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.router.Route;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.frontdoor.audit.ui.AuditSearchView;
+import uk.frontdoor.concern.ConcernDrafts;
+import uk.frontdoor.concern.ConcernService;
+import uk.frontdoor.concern.ui.AskForAdviceView;
+import uk.frontdoor.concern.ui.CheckAnswersView;
+import uk.frontdoor.concern.ui.ChildView;
+import uk.frontdoor.concern.ui.ConcernTimelineView;
+import uk.frontdoor.concern.ui.ConfirmationView;
+import uk.frontdoor.concern.ui.DangerView;
+import uk.frontdoor.concern.ui.ImmediateDangerView;
+import uk.frontdoor.concern.ui.LevelView;
+import uk.frontdoor.concern.ui.MyConcernsView;
+import uk.frontdoor.concern.ui.NewsView;
+import uk.frontdoor.concern.ui.ParentsView;
+import uk.frontdoor.concern.ui.RaiseConcernView;
+import uk.frontdoor.concern.ui.WorryView;
+import uk.frontdoor.duty.ui.DutyContactView;
+import uk.frontdoor.duty.ui.DutyInboxView;
+import uk.frontdoor.duty.ui.SignOffView;
+import uk.frontdoor.employer.ui.CheckRegistrationView;
+import uk.frontdoor.employer.ui.EmployerOffersView;
+import uk.frontdoor.employer.ui.EmployerRegistrationView;
+import uk.frontdoor.employer.ui.OfferReviewsView;
+import uk.frontdoor.employer.ui.PublishedOffersView;
+import uk.frontdoor.employer.ui.RegistrationChecksView;
+import uk.frontdoor.fostering.ui.MyPlacementsView;
+import uk.frontdoor.fostering.ui.PlacementView;
+import uk.frontdoor.messaging.ui.OperationsView;
+import uk.frontdoor.shell.CannotOpenPage;
+import uk.frontdoor.shell.CannotOpenRecord;
+import uk.frontdoor.shell.HomeView;
+import uk.frontdoor.testsupport.Answers;
+import uk.frontdoor.testsupport.Concerns;
+import uk.frontdoor.testsupport.DemoUser;
+import uk.frontdoor.testsupport.UiTest;
+
+/**
+ * Every screen of the portal against every demo person: who may open it is written out here, screen by screen, not
+ * read from the views' annotations, so a view that opens to one role too many (or an added view nobody listed) fails.
+ * Screens about one record are opened on a record of the allowed person's organisation.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RouteAccessMatrixTest extends UiTest {
+
+    private static final Set<DemoUser> REFERRERS = EnumSet.of(DemoUser.TEACHER, DemoUser.LEAD,
+            DemoUser.TEACHER_AT_ANOTHER_SCHOOL, DemoUser.GP);
+    private static final Set<DemoUser> DUTY_SERVICE = EnumSet.of(DemoUser.DUTY, DemoUser.MANAGER);
+    private static final Set<DemoUser> EMPLOYERS = EnumSet.of(DemoUser.EMPLOYER, DemoUser.EMPLOYER_ELSEWHERE);
+
+    @Autowired ConcernDrafts drafts;
+    @Autowired ConcernService concerns;
+    @Autowired JdbcClient jdbc;
+
+    private final Map<Class<? extends Component>, Screen> screens = new LinkedHashMap<>();
+
+    /** A screen, the people who may open it, and the parameter it is opened with (null for none). */
+    private record Screen(Set<DemoUser> allowed, String parameter) {
+    }
+
+    @BeforeAll
+    void everyScreenAndWhoMayOpenIt() {
+        String concern = Concerns.raise(drafts, concerns, DemoUser.TEACHER, Answers.complete("Matrix", "Springfield"));
+        String contact = Concerns.awaitContact(jdbc, concern).toString();
+
+        for (var view : List.of(RaiseConcernView.class, ImmediateDangerView.class, DangerView.class, ChildView.class,
+                ParentsView.class, WorryView.class, LevelView.class, NewsView.class, CheckAnswersView.class,
+                MyConcernsView.class, AskForAdviceView.class)) {
+            screens.put(view, new Screen(REFERRERS, null));
+        }
+        // a concern raised at Springfield: its teacher and Springfield's lead, not Hanley's teacher nor the GP
+        Set<DemoUser> springfield = EnumSet.of(DemoUser.TEACHER, DemoUser.LEAD);
+        screens.put(ConcernTimelineView.class, new Screen(springfield, concern));
+        screens.put(ConfirmationView.class, new Screen(springfield, concern));
+        screens.put(DutyInboxView.class, new Screen(DUTY_SERVICE, null));
+        screens.put(DutyContactView.class, new Screen(DUTY_SERVICE, contact));
+        screens.put(SignOffView.class, new Screen(EnumSet.of(DemoUser.MANAGER), null));
+        screens.put(AuditSearchView.class, new Screen(EnumSet.of(DemoUser.MANAGER), null));
+        screens.put(uk.frontdoor.performance.ui.PerformanceView.class, new Screen(EnumSet.of(DemoUser.MANAGER), null));
+        screens.put(OperationsView.class, new Screen(EnumSet.of(DemoUser.OPERATOR), null));
+        screens.put(MyPlacementsView.class, new Screen(EnumSet.of(DemoUser.CARER), null));
+        screens.put(PlacementView.class, new Screen(EnumSet.of(DemoUser.CARER), "PL-1001"));
+        for (var view : List.of(EmployerRegistrationView.class, CheckRegistrationView.class, EmployerOffersView.class)) {
+            screens.put(view, new Screen(EMPLOYERS, null));
+        }
+        for (var view : List.of(RegistrationChecksView.class, OfferReviewsView.class, PublishedOffersView.class)) {
+            screens.put(view, new Screen(EnumSet.of(DemoUser.LEAVING_CARE), null));
+        }
+        screens.put(HomeView.class, new Screen(EnumSet.allOf(DemoUser.class), null));
+    }
+
+    @Test
+    void every_screen_of_the_portal_is_in_the_matrix() {
+        var routed = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false);
+        routed.addIncludeFilter(new org.springframework.core.type.filter.AnnotationTypeFilter(Route.class));
+        List<String> unlisted = new ArrayList<>();
+        for (var candidate : routed.findCandidateComponents("uk.frontdoor")) {
+            String name = candidate.getBeanClassName();
+            if (isTestOnly(name)) {
+                continue;
+            }
+            if (screens.keySet().stream().noneMatch(view -> view.getName().equals(name))) {
+                unlisted.add(name);
+            }
+        }
+        assertThat(unlisted).as("screens nobody said who may open").isEmpty();
+    }
+
+    @Test
+    void each_person_opens_exactly_the_screens_they_may_open() {
+        List<String> wrong = new ArrayList<>();
+        for (DemoUser person : DemoUser.values()) {
+            signInAs(person);
+            screens.forEach((view, screen) -> {
+                open(view, screen.parameter());
+                boolean refused = refused();
+                boolean allowed = screen.allowed().contains(person);
+                if (allowed == refused) {
+                    wrong.add(person + (allowed ? " was refused " : " opened ") + view.getSimpleName());
+                }
+            });
+        }
+        assertThat(wrong).as("who opened what they should not, or was refused what they need").isEmpty();
+    }
+
+    /** A view the tests add to the portal (to make a page fail, say), not one of the product's screens. */
+    private static boolean isTestOnly(String className) {
+        var resource = RouteAccessMatrixTest.class.getClassLoader().getResource(className.replace('.', '/') + ".class");
+        return resource != null && resource.getPath().contains("/test-classes/");
+    }
+
+    private static void open(Class<? extends Component> view, String parameter) {
+        if (parameter == null) {
+            UI.getCurrent().navigate(view);
+        } else {
+            navigateWith(view, parameter);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void navigateWith(Class view, String parameter) {
+        UI.getCurrent().navigate(view, parameter);
+    }
+
+    /** Refused outright, or (for one record) shown as not found: both keep the record from the person. */
+    private static boolean refused() {
+        Component shown = UI.getCurrent().getCurrentView();
+        if (shown instanceof CannotOpenPage || shown instanceof CannotOpenRecord) {
+            return true;
+        }
+        return LocatorJ._find(H1.class).stream().anyMatch(h1 -> h1.getText().equals("Page not found"));
+    }
+}
