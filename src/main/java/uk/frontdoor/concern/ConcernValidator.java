@@ -115,6 +115,7 @@ public final class ConcernValidator {
                         validator.errors.addAll(check(each, answers, today, offered));
                     }
                 }
+                validator.notInImmediateDanger(answers);
             }
         }
         return List.copyOf(validator.errors);
@@ -145,6 +146,16 @@ public final class ConcernValidator {
     private void danger(ConcernAnswers answers) {
         oneOf(IMMEDIATE_DANGER, answers.getImmediateDanger(), List.of(ConcernAnswers.YES, ConcernAnswers.NO),
                 "Select yes if a child is in immediate danger");
+    }
+
+    /**
+     * "Yes" is a right answer on its own page (it leads to 999), but never one a contact can be sent with: a child in
+     * immediate danger needs the police now, not a contact decided within a working day.
+     */
+    private void notInImmediateDanger(ConcernAnswers answers) {
+        if (ConcernAnswers.YES.equals(answers.getImmediateDanger())) {
+            add(IMMEDIATE_DANGER, "A child in immediate danger cannot wait for a contact: call 999 now");
+        }
     }
 
     private void child(ConcernAnswers answers) {

@@ -24,6 +24,8 @@ final class ContactMessage {
         message.put("concernId", concernId.toString());
         message.put("submittedAt", submittedAt.toString());
         message.put("kind", "concern");
+        // Always false: the validator refuses "yes"; the contract's const makes a contact that skipped it unsendable.
+        message.put("immediateDanger", ConcernAnswers.YES.equals(answers.getImmediateDanger()));
         message.put("urgent", LevelOfNeed.ACUTE.number() == Integer.parseInt(answers.getLevelOfNeed()));
         message.put("referrer", referrer(referrer, organisation));
         message.put("child", child(answers));

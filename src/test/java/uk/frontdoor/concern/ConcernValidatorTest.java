@@ -21,6 +21,15 @@ class ConcernValidatorTest {
         assertThat(ConcernValidator.check(ConcernStep.CHECK, Answers.complete("Ava", "Smith"), TODAY, EVERY_WAY)).isEmpty();
     }
 
+    @Test
+    void yes_to_immediate_danger_leads_to_999_and_can_never_be_sent_as_a_concern() {
+        ConcernAnswers answers = Answers.complete("Ava", "Smith");
+        answers.setImmediateDanger(ConcernAnswers.YES);
+        assertThat(messages(ConcernStep.DANGER, answers)).as("a right answer on its own page").isEmpty();
+        assertThat(messages(ConcernStep.CHECK, answers))
+                .containsExactly("A child in immediate danger cannot wait for a contact: call 999 now");
+    }
+
     @ParameterizedTest
     @CsvSource({
             "31, 2, 2016, Date of birth must be a real date",

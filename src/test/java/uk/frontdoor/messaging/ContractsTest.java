@@ -59,6 +59,28 @@ class ContractsTest {
         assertThatCode(() -> contracts.check(decision, "decision.v1")).doesNotThrowAnyException();
     }
 
+    @Test
+    void a_concern_contact_carries_the_no_to_immediate_danger_and_cannot_carry_a_yes_or_skip_it() {
+        String contact = """
+                {"contract":"contact.v1","messageId":"m-3","reference":"FD-2026-000001",
+                 "concernId":"7a1f1c36-2f59-4c36-9d51-000000000009","submittedAt":"2026-02-28T09:00:00Z",
+                 "kind":"concern","urgent":false%s,
+                 "referrer":{"name":"A Referrer","role":"TEACHER","organisationId":"school-springfield",
+                   "organisationName":"Springfield Primary School","referralSource":"2A"},
+                 "child":{"firstName":"Ada","lastName":"Example","dateOfBirth":"2016-05-12",
+                   "address":"1 Station Road","postcode":"ST4 1HH"},
+                 "concern":{"factors":["16A"],"whatHappened":"Hungry.","whenHappened":"2026-02-27","actionTaken":"Fed."},
+                 "parents":{"know":true,"agree":"yes"},"levelOfNeed":2}""";
+        assertThatCode(() -> contracts.check(contact.formatted(",\"immediateDanger\":false"), "contact.v1"))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> contracts.check(contact.formatted(",\"immediateDanger\":true"), "contact.v1"))
+                .as("a yes is a 999 call, never a contact").isInstanceOf(ContractViolation.class)
+                .hasMessageContaining("immediateDanger");
+        assertThatThrownBy(() -> contracts.check(contact.formatted(""), "contact.v1"))
+                .as("a concern that skipped the question").isInstanceOf(ContractViolation.class)
+                .hasMessageContaining("immediateDanger");
+    }
+
     private static void unbounded(JsonNode node, String location, List<String> unbounded) {
         if (node.isObject()) {
             boolean string = node.path("type").isString() && node.path("type").asString().equals("string");
