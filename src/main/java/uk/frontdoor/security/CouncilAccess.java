@@ -27,6 +27,11 @@ public class CouncilAccess {
         requireOneOf(user, CouncilSide.of(role), Set.of(role));
     }
 
+    /** Whether the person holds this role here: a council side's only from its organisation, a partner's as named. */
+    public boolean grants(CurrentUser user, Role role) {
+        return CouncilSide.find(role).map(side -> allows(user, role)).orElse(user != null && user.has(role));
+    }
+
     public boolean allows(CurrentUser user, Role role) {
         return user != null && user.has(role) && worksFor(user, CouncilSide.of(role));
     }

@@ -1,6 +1,8 @@
 package uk.frontdoor.security;
 
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,11 +34,11 @@ public enum CouncilSide {
 
     /** The side a council role works in. */
     public static CouncilSide of(Role role) {
-        for (CouncilSide side : values()) {
-            if (side.roles.contains(role)) {
-                return side;
-            }
-        }
-        throw new IllegalArgumentException(role + " works on no council side");
+        return find(role).orElseThrow(() -> new IllegalArgumentException(role + " works on no council side"));
+    }
+
+    /** Empty for a partner's role (a teacher, a GP, an employer): their organisation is their own. */
+    public static Optional<CouncilSide> find(Role role) {
+        return Arrays.stream(values()).filter(side -> side.roles.contains(role)).findFirst();
     }
 }

@@ -12,11 +12,22 @@ public final class Actuator {
     private Actuator() {
     }
 
+    /** The monitoring system's token (frontdoor.management.health-token), as PortalTest configures it. */
+    public static final String HEALTH_TOKEN = "health-monitor-token-for-the-tests-only";
+
+    /** Health as the monitoring system reads it: every component. */
     public static String health(int port) {
+        return health(port, HEALTH_TOKEN);
+    }
+
+    /** Health as read with this bearer token, or as a load balancer reads it with none (null). */
+    public static String health(int port, String bearer) {
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"));
+            if (bearer != null) {
+                request.header("Authorization", "Bearer " + bearer);
+            }
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
