@@ -5,11 +5,11 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
 import uk.frontdoor.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import uk.frontdoor.security.CouncilAccess;
 import uk.frontdoor.security.CurrentUser;
 
 /**
@@ -23,7 +23,10 @@ public class AuditTrail {
 
     private final JdbcClient jdbc;
 
-    AuditTrail(JdbcClient jdbc) {
+    private final CouncilAccess access;
+
+    AuditTrail(JdbcClient jdbc, CouncilAccess access) {
+        this.access = access;
         this.jdbc = jdbc;
     }
 
@@ -34,9 +37,7 @@ public class AuditTrail {
      */
     @Transactional(readOnly = true)
     public List<AuditEntry> search(CurrentUser manager, String subject, String actor, LocalDate from, LocalDate to) {
-        if (!manager.has(Role.DUTY_MANAGER)) {
-            throw new AccessDeniedException("Only a duty manager searches the audit record");
-        }
+        access.require(manager, Role.DUTY_MANAGER);
         return jdbc.sql("SELECT occurred_at, actor, organisation, action, subject, from_address FROM audit_event "
                         + "WHERE subject ILIKE :subject AND actor ILIKE :actor "
                         + "AND occurred_at >= :from AND occurred_at < :to ORDER BY occurred_at DESC, id DESC LIMIT 500")

@@ -107,19 +107,16 @@ public class ConcernService {
     /**
      * One concern raised from the partner system's organisation, audited as viewed by the system.
      *
-     * @return empty when no concern has the reference
-     * @throws AccessDeniedException when the concern was raised from another organisation
+     * @return empty when no concern has the reference or another organisation raised it: references are
+     *         sequential, so telling the two apart would let a client find out which exist
      */
     @Transactional
     public Optional<ConcernSummary> findForPartner(CurrentUser system, String reference) {
         requirePartnerSystem(system);
         Optional<String> organisation = jdbc.sql("SELECT organisation FROM concern WHERE reference = ?")
                 .param(reference).query(String.class).optional();
-        if (organisation.isEmpty()) {
+        if (organisation.isEmpty() || !organisation.get().equals(system.organisationId())) {
             return Optional.empty();
-        }
-        if (!organisation.get().equals(system.organisationId())) {
-            throw new AccessDeniedException("The concern was raised from another organisation");
         }
         audit.record(system, AuditAction.CONCERN_VIEWED, reference);
         return summaries(system, "reference = ?", reference).stream().findFirst();

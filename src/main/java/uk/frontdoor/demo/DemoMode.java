@@ -81,6 +81,10 @@ public class DemoMode {
         if (!callbackToken.isEmpty() && callbackToken.length() < SECRET_MIN) {
             refusals.add("FRONTDOOR_NOTIFY_CALLBACK_TOKEN is shorter than " + SECRET_MIN + " characters");
         }
+        String healthToken = environment.getProperty("frontdoor.management.health-token", "");
+        if (!healthToken.isEmpty() && healthToken.length() < SECRET_MIN) {
+            refusals.add("FRONTDOOR_HEALTH_TOKEN is shorter than " + SECRET_MIN + " characters");
+        }
         return refusals;
     }
 

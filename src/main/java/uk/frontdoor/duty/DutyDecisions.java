@@ -19,6 +19,8 @@ import uk.frontdoor.audit.AuditAction;
 import uk.frontdoor.audit.AuditTrail;
 import uk.frontdoor.concern.ChadContactDetails;
 import uk.frontdoor.concern.Factor;
+import uk.frontdoor.security.CouncilAccess;
+import uk.frontdoor.security.CouncilSide;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.security.Role;
 import uk.frontdoor.shell.FieldError;
@@ -53,8 +55,11 @@ public class DutyDecisions {
     private final ChadContactDetails chad;
     private final DutyMessages messages;
 
+    private final CouncilAccess access;
+
     DutyDecisions(JdbcClient jdbc, Clock clock, DutyRecord record, Acknowledgements acknowledgements, AuditTrail audit,
-            LiveUpdates liveUpdates, ChadContactDetails chad, DutyMessages messages) {
+            LiveUpdates liveUpdates, ChadContactDetails chad, DutyMessages messages, CouncilAccess access) {
+        this.access = access;
         this.messages = messages;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -68,7 +73,7 @@ public class DutyDecisions {
     /** @return the problems with the form; empty when the decision was recorded */
     @Transactional
     public List<FieldError> decide(CurrentUser user, UUID contactId, DecisionForm form) {
-        DutyInbox.requireDuty(user);
+        access.require(user, CouncilSide.DUTY_SERVICE);
         List<FieldError> errors = check(form);
         if (!errors.isEmpty()) {
             return errors;
@@ -104,7 +109,7 @@ public class DutyDecisions {
      */
     @Transactional
     public List<FieldError> giveAdvice(CurrentUser user, UUID contactId, String advice) {
-        DutyInbox.requireDuty(user);
+        access.require(user, CouncilSide.DUTY_SERVICE);
         String problem = uk.frontdoor.messaging.ConversationMessage.problemWith(advice);
         if (problem != null) {
             return List.of(new FieldError(ADVICE,
@@ -123,9 +128,7 @@ public class DutyDecisions {
     /** A duty manager agrees (the decision becomes final) or returns it with a comment. */
     @Transactional
     public List<FieldError> review(CurrentUser manager, UUID decisionId, boolean agree, String comment) {
-        if (!manager.has(Role.DUTY_MANAGER)) {
-            throw new AccessDeniedException("Only a duty manager signs off decisions");
-        }
+        access.require(manager, Role.DUTY_MANAGER);
         DutyDecision decision = find(decisionId).orElseThrow(() -> new IllegalArgumentException("No such decision"));
         if (decision.decidedBy().equals(manager.subject())) {
             throw new AccessDeniedException("Nobody signs off their own decision");
@@ -160,9 +163,7 @@ public class DutyDecisions {
 
     @Transactional(readOnly = true)
     public List<DutyDecision> awaitingSignOff(CurrentUser manager) {
-        if (!manager.has(Role.DUTY_MANAGER)) {
-            throw new AccessDeniedException("Only a duty manager signs off decisions");
-        }
+        access.require(manager, Role.DUTY_MANAGER);
         return jdbc.sql("SELECT " + COLUMNS + " FROM duty_decision d JOIN duty_contact c ON c.id = d.contact_id "
                         + "WHERE d.status = 'AWAITING_SIGN_OFF' ORDER BY d.decided_at")
                 .query(DutyDecisions::decision).list();
@@ -170,7 +171,7 @@ public class DutyDecisions {
 
     @Transactional(readOnly = true)
     public List<DutyDecision> decisionsOn(CurrentUser user, UUID contactId) {
-        DutyInbox.requireDuty(user);
+        access.require(user, CouncilSide.DUTY_SERVICE);
         return jdbc.sql("SELECT " + COLUMNS + " FROM duty_decision d JOIN duty_contact c ON c.id = d.contact_id "
                         + "WHERE d.contact_id = ? ORDER BY d.decided_at DESC")
                 .param(contactId).query(DutyDecisions::decision).list();

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,6 +17,8 @@ import uk.frontdoor.audit.AuditAction;
 import uk.frontdoor.audit.AuditTrail;
 import uk.frontdoor.calendar.DeadlineStatus;
 import uk.frontdoor.calendar.WorkingDayClock;
+import uk.frontdoor.security.CouncilAccess;
+import uk.frontdoor.security.CouncilSide;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.shell.LiveUpdates;
 import uk.frontdoor.shell.PlainText;
@@ -42,8 +43,11 @@ public class DutyInbox {
     private final DutyRecord record;
     private final LiveUpdates liveUpdates;
 
+    private final CouncilAccess access;
+
     DutyInbox(JdbcClient jdbc, JsonMapper json, Clock clock, AuditTrail audit, Acknowledgements acknowledgements,
-            WorkingDayClock workingDays, DutyRecord record, LiveUpdates liveUpdates) {
+            WorkingDayClock workingDays, DutyRecord record, LiveUpdates liveUpdates, CouncilAccess access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -66,7 +70,7 @@ public class DutyInbox {
      */
     @Transactional
     public List<DutyContact> list(CurrentUser user, InboxFilter filter, String source) {
-        requireDuty(user);
+        access.require(user, CouncilSide.DUTY_SERVICE);
         seen(user);
         Instant now = clock.instant();
         String where = switch (filter) {
@@ -100,7 +104,7 @@ public class DutyInbox {
      */
     @Transactional
     public Optional<DutyContactDetails> open(CurrentUser user, UUID id) {
-        requireDuty(user);
+        access.require(user, CouncilSide.DUTY_SERVICE);
         Optional<DutyContactDetails> details = jdbc.sql("SELECT " + COLUMNS + ", contact::text AS sent FROM duty_contact WHERE id = ? FOR UPDATE")
                 .param(id)
                 .query((row, n) -> new DutyContactDetails(contact(row, n), json.readTree(row.getString("sent"))))
@@ -121,7 +125,7 @@ public class DutyInbox {
     /** Takes a contact: it is theirs to decide. */
     @Transactional
     public void claim(CurrentUser user, UUID id) {
-        requireDuty(user);
+        access.require(user, CouncilSide.DUTY_SERVICE);
         hold(id, user.subject(), user.name());
         record.add(id, user, "Claimed");
     }
@@ -129,7 +133,7 @@ public class DutyInbox {
     /** Gives a contact to a colleague the portal knows. */
     @Transactional
     public void assign(CurrentUser user, UUID id, String colleague) {
-        requireDuty(user);
+        access.require(user, CouncilSide.DUTY_SERVICE);
         DutyWorker worker = workers(user).stream().filter(each -> each.subject().equals(colleague)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Choose a colleague from the list"));
         hold(id, worker.subject(), worker.name());
@@ -139,7 +143,7 @@ public class DutyInbox {
     /** Red, amber or green, and why: the reason is recorded with the priority. */
     @Transactional
     public void triage(CurrentUser user, UUID id, Priority priority, String reason) {
-        requireDuty(user);
+        access.require(user, CouncilSide.DUTY_SERVICE);
         if (priority == null || reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("Choose a priority and give the reason");
         }
@@ -155,13 +159,13 @@ public class DutyInbox {
 
     @Transactional(readOnly = true)
     public List<DutyWorker> workers(CurrentUser user) {
-        requireDuty(user);
+        access.require(user, CouncilSide.DUTY_SERVICE);
         return jdbc.sql("SELECT subject, name FROM duty_worker ORDER BY name").query(DutyWorker.class).list();
     }
 
     @Transactional(readOnly = true)
     public List<DutyEvent> history(CurrentUser user, UUID id) {
-        requireDuty(user);
+        access.require(user, CouncilSide.DUTY_SERVICE);
         return record.of(id);
     }
 
@@ -196,11 +200,5 @@ public class DutyInbox {
     private static Instant instant(ResultSet row, String column) throws SQLException {
         Timestamp value = row.getTimestamp(column);
         return value == null ? null : value.toInstant();
-    }
-
-    static void requireDuty(CurrentUser user) {
-        if (!user.worksOnDuty()) {
-            throw new AccessDeniedException("Only the duty team sees the duty inbox");
-        }
     }
 }

@@ -10,6 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import uk.frontdoor.messaging.ConversationMessage;
 import uk.frontdoor.messaging.MessageMismatch;
+import uk.frontdoor.security.CouncilAccess;
+import uk.frontdoor.security.CouncilSide;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.shell.Conversation;
 import uk.frontdoor.shell.FieldError;
@@ -29,8 +31,11 @@ public class DutyMessages {
     private final DutyRecord record;
     private final LiveUpdates liveUpdates;
 
+    private final CouncilAccess access;
+
     DutyMessages(JdbcClient jdbc, JsonMapper json, Clock clock, Acknowledgements acknowledgements, DutyRecord record,
-            LiveUpdates liveUpdates) {
+            LiveUpdates liveUpdates, CouncilAccess access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -59,7 +64,7 @@ public class DutyMessages {
 
     @Transactional
     public List<FieldError> reply(CurrentUser user, UUID contactId, String text) {
-        DutyInbox.requireDuty(user);
+        access.require(user, CouncilSide.DUTY_SERVICE);
         String problem = ConversationMessage.problemWith(text);
         if (problem != null) {
             return List.of(new FieldError(Conversation.MESSAGE_FIELD, problem));
@@ -77,7 +82,7 @@ public class DutyMessages {
 
     @Transactional(readOnly = true)
     public List<ConversationMessage> messages(CurrentUser user, UUID contactId) {
-        DutyInbox.requireDuty(user);
+        access.require(user, CouncilSide.DUTY_SERVICE);
         return jdbc.sql("SELECT m.message_id, c.reference, m.from_referrer, m.author, m.text, m.sent_at FROM duty_message m "
                         + "JOIN duty_contact c ON c.id = m.contact_id WHERE m.contact_id = ? ORDER BY m.sent_at")
                 .param(contactId)

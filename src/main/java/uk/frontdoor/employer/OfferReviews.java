@@ -13,6 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.audit.AuditAction;
 import uk.frontdoor.audit.AuditTrail;
+import uk.frontdoor.security.CouncilAccess;
+import uk.frontdoor.security.CouncilSide;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.shell.FieldError;
 import uk.frontdoor.shell.PlainText;
@@ -34,7 +36,10 @@ public class OfferReviews {
     private final OfferAcknowledgements acknowledgements;
     private final AuditTrail audit;
 
-    OfferReviews(JdbcClient jdbc, Clock clock, OfferAcknowledgements acknowledgements, AuditTrail audit) {
+    private final CouncilAccess access;
+
+    OfferReviews(JdbcClient jdbc, Clock clock, OfferAcknowledgements acknowledgements, AuditTrail audit, CouncilAccess access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.clock = clock;
         this.acknowledgements = acknowledgements;
@@ -44,14 +49,14 @@ public class OfferReviews {
     /** Offers waiting for review, oldest first. */
     @Transactional(readOnly = true)
     public List<OfferToReview> waiting(CurrentUser user) {
-        RegistrationChecks.requireLeavingCareTeam(user);
+        access.require(user, CouncilSide.LEAVING_CARE_TEAM);
         return jdbc.sql("SELECT * FROM council_offer WHERE status = 'WAITING' ORDER BY received_at, id")
                 .query((row, n) -> toReview(row)).list();
     }
 
     @Transactional(readOnly = true)
     public Optional<OfferToReview> find(CurrentUser user, UUID id) {
-        RegistrationChecks.requireLeavingCareTeam(user);
+        access.require(user, CouncilSide.LEAVING_CARE_TEAM);
         return jdbc.sql("SELECT * FROM council_offer WHERE id = ?").param(id).query((row, n) -> toReview(row)).optional();
     }
 
@@ -64,7 +69,7 @@ public class OfferReviews {
      */
     @Transactional(readOnly = true)
     public List<OfferToReview> published(CurrentUser user, OfferType type, String place, LocalDate closingAfter) {
-        RegistrationChecks.requireLeavingCareTeam(user);
+        access.require(user, CouncilSide.LEAVING_CARE_TEAM);
         StringBuilder sql = new StringBuilder("SELECT * FROM council_offer WHERE status = 'PUBLISHED' AND closing_date >= ?");
         List<Object> params = new ArrayList<>();
         params.add(LocalDate.now(clock));
@@ -93,7 +98,7 @@ public class OfferReviews {
     /** Returns a waiting offer to the employer with questions, which must be given. */
     @Transactional
     public List<FieldError> returnWithQuestions(CurrentUser user, UUID id, String questions) {
-        RegistrationChecks.requireLeavingCareTeam(user);
+        access.require(user, CouncilSide.LEAVING_CARE_TEAM);
         if (questions == null || questions.isBlank()) {
             return List.of(new FieldError(COMMENT, "Enter your questions for the employer"));
         }
@@ -110,7 +115,7 @@ public class OfferReviews {
      */
     @Transactional
     public List<FieldError> tellInterest(CurrentUser user, UUID id) {
-        RegistrationChecks.requireLeavingCareTeam(user);
+        access.require(user, CouncilSide.LEAVING_CARE_TEAM);
         Optional<OfferToReview> offer = jdbc.sql("SELECT * FROM council_offer WHERE id = ? AND status = 'PUBLISHED'")
                 .param(id).query((row, n) -> toReview(row)).optional();
         if (offer.isEmpty()) {
@@ -128,7 +133,7 @@ public class OfferReviews {
     }
 
     private List<FieldError> decide(CurrentUser user, UUID id, String status, String comment) {
-        RegistrationChecks.requireLeavingCareTeam(user);
+        access.require(user, CouncilSide.LEAVING_CARE_TEAM);
         Instant now = clock.instant();
         var decided = jdbc.sql("UPDATE council_offer SET status = ?, comment = ?, decided_by = ?, decided_at = ? "
                         + "WHERE id = ? AND status = 'WAITING' RETURNING organisation, version")

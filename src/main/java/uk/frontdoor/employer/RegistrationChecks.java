@@ -8,15 +8,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.frontdoor.audit.AuditAction;
 import uk.frontdoor.audit.AuditTrail;
+import uk.frontdoor.security.CouncilAccess;
+import uk.frontdoor.security.CouncilSide;
 import uk.frontdoor.security.CurrentUser;
-import uk.frontdoor.security.Role;
 import uk.frontdoor.shell.FieldError;
 import uk.frontdoor.shell.LiveUpdates;
 import uk.frontdoor.shell.PlainText;
@@ -38,8 +38,11 @@ public class RegistrationChecks {
     private final EmployerAcknowledgements acknowledgements;
     private final AuditTrail audit;
 
+    private final CouncilAccess access;
+
     RegistrationChecks(JdbcClient jdbc, JsonMapper json, Clock clock, EmployerAcknowledgements acknowledgements,
-            AuditTrail audit) {
+            AuditTrail audit, CouncilAccess access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -50,7 +53,7 @@ public class RegistrationChecks {
     /** Registrations waiting for a check, oldest first. */
     @Transactional(readOnly = true)
     public List<RegistrationToCheck> waiting(CurrentUser user) {
-        requireLeavingCareTeam(user);
+        access.require(user, CouncilSide.LEAVING_CARE_TEAM);
         return jdbc.sql("SELECT * FROM council_employer_registration WHERE status = 'WAITING' ORDER BY received_at, id")
                 .query((row, n) -> toCheck(row.getObject("id", UUID.class), row.getString("organisation"),
                         row.getString("name"), row.getInt("version"), row.getTimestamp("received_at").toInstant(),
@@ -60,7 +63,7 @@ public class RegistrationChecks {
 
     @Transactional(readOnly = true)
     public Optional<RegistrationToCheck> find(CurrentUser user, UUID id) {
-        requireLeavingCareTeam(user);
+        access.require(user, CouncilSide.LEAVING_CARE_TEAM);
         return jdbc.sql("SELECT * FROM council_employer_registration WHERE id = ?").param(id)
                 .query((row, n) -> toCheck(row.getObject("id", UUID.class), row.getString("organisation"),
                         row.getString("name"), row.getInt("version"), row.getTimestamp("received_at").toInstant(),
@@ -77,7 +80,7 @@ public class RegistrationChecks {
     /** Returns a waiting registration to the employer with the reason, which must be given. */
     @Transactional
     public List<FieldError> returnToEmployer(CurrentUser user, UUID id, String reason) {
-        requireLeavingCareTeam(user);
+        access.require(user, CouncilSide.LEAVING_CARE_TEAM);
         if (reason == null || reason.isBlank()) {
             return List.of(new FieldError(REASON, "Tell the employer why you are returning their registration"));
         }
@@ -89,7 +92,7 @@ public class RegistrationChecks {
     }
 
     private List<FieldError> decide(CurrentUser user, UUID id, String status, String reason) {
-        requireLeavingCareTeam(user);
+        access.require(user, CouncilSide.LEAVING_CARE_TEAM);
         Instant now = clock.instant();
         var decided = jdbc.sql("UPDATE council_employer_registration SET status = ?, reason = ?, decided_by = ?, "
                         + "decided_at = ? WHERE id = ? AND status = 'WAITING' RETURNING organisation, version")
@@ -105,12 +108,6 @@ public class RegistrationChecks {
         audit.record(user, "APPROVED".equals(status) ? AuditAction.EMPLOYER_REGISTRATION_APPROVED
                 : AuditAction.EMPLOYER_REGISTRATION_RETURNED, EmployerService.subject(organisation, version));
         return List.of();
-    }
-
-    static void requireLeavingCareTeam(CurrentUser user) {
-        if (!user.has(Role.LEAVING_CARE_TEAM)) {
-            throw new AccessDeniedException("Only the leaving care team checks employers' registrations");
-        }
     }
 
     private RegistrationToCheck toCheck(UUID id, String organisation, String name, int version, Instant receivedAt,

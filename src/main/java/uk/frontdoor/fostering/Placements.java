@@ -21,8 +21,9 @@ import uk.frontdoor.audit.AuditAction;
 import uk.frontdoor.audit.AuditTrail;
 import uk.frontdoor.messaging.OutgoingMessage;
 import uk.frontdoor.messaging.Outbox;
+import uk.frontdoor.security.CouncilAccess;
+import uk.frontdoor.security.CouncilSide;
 import uk.frontdoor.security.CurrentUser;
-import uk.frontdoor.security.Role;
 import uk.frontdoor.shell.PlainText;
 
 /**
@@ -45,8 +46,11 @@ public class Placements {
     private final AuditTrail audit;
     private final Outbox outbox;
 
+    private final CouncilAccess access;
+
     Placements(JdbcClient jdbc, JsonMapper json, Clock clock, FosteringSettings settings, AuditTrail audit,
-            Outbox outbox) {
+            Outbox outbox, CouncilAccess access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -57,7 +61,7 @@ public class Placements {
 
     @Transactional(readOnly = true)
     public List<Placement> forCarer(CurrentUser carer) {
-        requireCarer(carer);
+        access.require(carer, CouncilSide.FOSTERING_SERVICE);
         return jdbc.sql("SELECT * FROM placement WHERE " + VISIBLE + " ORDER BY started_on DESC")
                 .params(carer.subject(), Date.valueOf(lastVisibleEnd()))
                 .query(Placements::placement).list();
@@ -149,7 +153,7 @@ public class Placements {
     }
 
     private Optional<Placement> find(CurrentUser carer, String reference) {
-        requireCarer(carer);
+        access.require(carer, CouncilSide.FOSTERING_SERVICE);
         return jdbc.sql("SELECT * FROM placement WHERE reference = ? AND " + VISIBLE)
                 .params(reference, carer.subject(), Date.valueOf(lastVisibleEnd()))
                 .query(Placements::placement).optional();
@@ -163,12 +167,6 @@ public class Placements {
     /** A placement that ended before this day is no longer shown. */
     private LocalDate lastVisibleEnd() {
         return LocalDate.now(clock).minusDays(settings.accessDaysAfterEnd());
-    }
-
-    private static void requireCarer(CurrentUser user) {
-        if (!user.has(Role.FOSTER_CARER)) {
-            throw new AccessDeniedException("Only foster carers see placements");
-        }
     }
 
     private static Placement placement(ResultSet row, int n) throws SQLException {

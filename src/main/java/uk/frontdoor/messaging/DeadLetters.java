@@ -20,12 +20,12 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.Route;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jms.core.JmsTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import uk.frontdoor.audit.AuditAction;
 import uk.frontdoor.audit.AuditTrail;
+import uk.frontdoor.security.CouncilAccess;
+import uk.frontdoor.security.CouncilSide;
 import uk.frontdoor.security.CurrentUser;
-import uk.frontdoor.security.Role;
 
 /**
  * What an operator sees of the message flows: what is waiting where, and the parked messages with the route
@@ -49,7 +49,10 @@ public class DeadLetters {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
 
-    DeadLetters(JmsTemplate jms, CamelContext camel, ProducerTemplate routes, JdbcClient jdbc, AuditTrail audit) {
+    private final CouncilAccess access;
+
+    DeadLetters(JmsTemplate jms, CamelContext camel, ProducerTemplate routes, JdbcClient jdbc, AuditTrail audit, CouncilAccess access) {
+        this.access = access;
         this.jms = jms;
         this.transacted = new JmsTemplate(jms.getConnectionFactory());
         this.transacted.setSessionTransacted(true);
@@ -61,7 +64,7 @@ public class DeadLetters {
 
     /** Messages waiting in the outbox ({@link #OUTBOX}), then on each queue a route takes from, then parked. */
     public Map<String, Integer> waiting(CurrentUser operator) {
-        requireOperator(operator);
+        access.require(operator, CouncilSide.IT_OPERATIONS);
         Map<String, Integer> waiting = new LinkedHashMap<>();
         waiting.put(OUTBOX, jdbc.sql("SELECT count(*) FROM int_channel_message").query(Integer.class).single());
         for (String queue : queues()) {
@@ -80,7 +83,7 @@ public class DeadLetters {
     }
 
     public List<Parked> parked(CurrentUser operator) {
-        requireOperator(operator);
+        access.require(operator, CouncilSide.IT_OPERATIONS);
         return jms.browse(Queues.DEAD_LETTERS, (session, browser) -> {
             List<Parked> parked = new ArrayList<>();
             for (Object each : Collections.list(browser.getEnumeration())) {
@@ -96,7 +99,7 @@ public class DeadLetters {
 
     /** @return false when the message is no longer parked (someone replayed it already) */
     public boolean replay(CurrentUser operator, String id) {
-        requireOperator(operator);
+        access.require(operator, CouncilSide.IT_OPERATIONS);
         Boolean replayed = transacted.execute(session -> {
             Queue deadLetters = session.createQueue(Queues.DEAD_LETTERS);
             try (MessageConsumer consumer = session.createConsumer(deadLetters, "JMSMessageID = '" + id.replace("'", "") + "'")) {
@@ -147,12 +150,6 @@ public class DeadLetters {
             }
         } else {
             routes.sendBodyAndHeader(route.getEndpoint().getEndpointUri(), body, "FrontDoorMessageId", messageId);
-        }
-    }
-
-    static void requireOperator(CurrentUser user) {
-        if (!user.has(Role.OPERATOR)) {
-            throw new AccessDeniedException("Only operators see the message flows");
         }
     }
 }

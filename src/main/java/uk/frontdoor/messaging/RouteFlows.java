@@ -7,6 +7,8 @@ import java.util.Objects;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
 import org.springframework.stereotype.Service;
+import uk.frontdoor.security.CouncilAccess;
+import uk.frontdoor.security.CouncilSide;
 import uk.frontdoor.security.CurrentUser;
 
 /** Each route as an operator sees it: what it does, where it takes messages from, and its counts. No contents. */
@@ -22,13 +24,16 @@ public class RouteFlows {
     private final CamelContext camel;
     private final RouteCounts counts;
 
-    RouteFlows(CamelContext camel, RouteCounts counts) {
+    private final CouncilAccess access;
+
+    RouteFlows(CamelContext camel, RouteCounts counts, CouncilAccess access) {
+        this.access = access;
         this.camel = camel;
         this.counts = counts;
     }
 
     public List<RouteFlow> all(CurrentUser operator) {
-        DeadLetters.requireOperator(operator);
+        access.require(operator, CouncilSide.IT_OPERATIONS);
         return camel.getRoutes().stream()
                 .sorted(Comparator.comparing(Route::getRouteId))
                 .map(this::flow)

@@ -23,7 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.audit.AuditAction;
 import uk.frontdoor.audit.AuditTrail;
 import uk.frontdoor.duty.ContactOutcome;
+import uk.frontdoor.security.CouncilAccess;
 import uk.frontdoor.security.CurrentUser;
+import uk.frontdoor.security.Role;
 
 /**
  * Ofsted's Annex A List 1 (contacts) and List 3 (referrals) for a period, as CSV with Annex A's own column
@@ -64,7 +66,10 @@ public class InspectionExport {
     private final AuditTrail audit;
     private final InspectionSettings settings;
 
-    InspectionExport(JdbcClient jdbc, Clock clock, AuditTrail audit, InspectionSettings settings) {
+    private final CouncilAccess access;
+
+    InspectionExport(JdbcClient jdbc, Clock clock, AuditTrail audit, InspectionSettings settings, CouncilAccess access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
@@ -74,7 +79,7 @@ public class InspectionExport {
     /** List 1: every contact received in the period. */
     @Transactional
     public AnnexAFile contacts(CurrentUser manager, ReportingPeriod period) {
-        PerformanceInformation.requireManager(manager);
+        access.require(manager, Role.DUTY_MANAGER);
         String fileName = "annex-a-list-1-contacts-" + period.slug() + ".csv";
         audit.record(manager, AuditAction.INSPECTION_DATA_EXPORTED, fileName);
         ZoneId zone = clock.getZone();
@@ -96,7 +101,7 @@ public class InspectionExport {
      */
     @Transactional
     public AnnexAFile referrals(CurrentUser manager, ReportingPeriod period) {
-        PerformanceInformation.requireManager(manager);
+        access.require(manager, Role.DUTY_MANAGER);
         String fileName = "annex-a-list-3-referrals-" + period.slug() + ".csv";
         audit.record(manager, AuditAction.INSPECTION_DATA_EXPORTED, fileName);
         ZoneId zone = clock.getZone();

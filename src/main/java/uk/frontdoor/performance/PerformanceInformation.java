@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.duty.ContactOutcome;
@@ -24,6 +23,7 @@ import uk.frontdoor.performance.PerformanceReport.Outcomes;
 import uk.frontdoor.performance.PerformanceReport.Partner;
 import uk.frontdoor.performance.PerformanceReport.Recontacts;
 import uk.frontdoor.performance.PerformanceReport.Timeliness;
+import uk.frontdoor.security.CouncilAccess;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.security.Role;
 
@@ -39,7 +39,10 @@ public class PerformanceInformation {
     private final Clock clock;
     private final SameChild sameChild;
 
-    PerformanceInformation(JdbcClient jdbc, Clock clock, SameChild sameChild) {
+    private final CouncilAccess access;
+
+    PerformanceInformation(JdbcClient jdbc, Clock clock, SameChild sameChild, CouncilAccess access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.clock = clock;
         this.sameChild = sameChild;
@@ -52,7 +55,7 @@ public class PerformanceInformation {
 
     @Transactional(readOnly = true)
     public PerformanceReport report(CurrentUser manager, ReportingPeriod period) {
-        requireManager(manager);
+        access.require(manager, Role.DUTY_MANAGER);
         ZoneId zone = clock.getZone();
         Map<LocalDate, Map<String, Long>> daily = daily(period, zone);
         List<String> sources = sources(daily);
@@ -71,13 +74,6 @@ public class PerformanceInformation {
                 .param("start", Timestamp.from(period.start(zone)))
                 .param("end", Timestamp.from(period.end(zone)))
                 .query(Long.class).single();
-    }
-
-    /** Performance information and the inspection lists are for duty managers only (checked here and in the view). */
-    static void requireManager(CurrentUser user) {
-        if (user == null || !user.has(Role.DUTY_MANAGER)) {
-            throw new AccessDeniedException("Only a duty manager sees performance information");
-        }
     }
 
     private Map<LocalDate, Map<String, Long>> daily(ReportingPeriod period, ZoneId zone) {

@@ -19,7 +19,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import uk.frontdoor.api.ApiProblems;
 
 /**
- * At most {@code frontdoor.api.rate-limit-per-minute} requests a minute for each partner API client, counted in
+ * At most {@code frontdoor.api.rate-limit-per-minute} requests a minute for each partner API client and organisation, counted in
  * a fixed window per clock minute. The counts are in memory, so each instance of the portal counts on its own:
  * behind a load balancer with n instances a client may make up to n times the limit.
  */
@@ -54,7 +54,7 @@ final class ApiRateLimit extends OncePerRequestFilter {
         if (windows.size() > 10_000) {
             windows.values().removeIf(window -> window.minute() < minute);
         }
-        Window window = windows.merge(CurrentUser.clientId(token.getToken()), new Window(minute, 1),
+        Window window = windows.merge(counted(token), new Window(minute, 1),
                 (old, first) -> old.minute() == minute ? new Window(minute, old.count() + 1) : first);
         if (window.count() > perMinute) {
             long retryAfter = Math.max(1, ((minute + 1) * MINUTE - now + 999) / 1000);
@@ -65,5 +65,10 @@ final class ApiRateLimit extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Counted per client and organisation: one client acting for two organisations has a limit for each. */
+    private static String counted(JwtAuthenticationToken token) {
+        return CurrentUser.clientId(token.getToken()) + " " + token.getToken().getClaimAsString(CurrentUser.ORGANISATION_CLAIM);
     }
 }

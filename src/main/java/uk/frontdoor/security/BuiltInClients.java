@@ -2,11 +2,16 @@ package uk.frontdoor.security;
 
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.springframework.core.env.Environment;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -26,11 +31,27 @@ class BuiltInClients implements RegisteredClientRepository, ClientRegistrationRe
 
     static final String PORTAL = "frontdoor";
 
+    /** Secrets are kept only as bcrypt hashes, as the provider checks them; the portal's own in clear for its side. */
+    private static final PasswordEncoder HASHES = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+
     private final Environment environment;
     private final String portalSecret = HexFormat.of().formatHex(new SecureRandom().generateSeed(24));
+    private final String portalSecretHash = HASHES.encode(portalSecret);
+    /** Each API client's hashed secret, by client id and secret, hashed once: bcrypt is slow on purpose. */
+    private final Map<DemoAccounts.ApiClient, String> clientSecretHashes = new ConcurrentHashMap<>();
 
     BuiltInClients(Environment environment) {
         this.environment = environment;
+    }
+
+    /** The addresses the provider names itself by: it takes its issuer from the address a client called it at. */
+    Set<String> issuers() {
+        Set<String> issuers = new HashSet<>(Set.of(base("localhost"), base("127.0.0.1")));
+        String publicUrl = environment.getProperty("frontdoor.public-url", "");
+        if (!publicUrl.isBlank()) {
+            issuers.add(publicUrl.replaceAll("/+$", ""));
+        }
+        return issuers;
     }
 
     private String base(String host) {
@@ -43,10 +64,9 @@ class BuiltInClients implements RegisteredClientRepository, ClientRegistrationRe
                 .bind("frontdoor.idp", DemoAccounts.class).get();
     }
 
-    Optional<String> organisationOf(String clientId) {
+    Optional<DemoAccounts.ApiClient> apiClient(String clientId) {
         return accounts().apiClients().stream()
                 .filter(client -> client.clientId().equals(clientId))
-                .map(DemoAccounts.ApiClient::organisation)
                 .findFirst();
     }
 
@@ -79,12 +99,12 @@ class BuiltInClients implements RegisteredClientRepository, ClientRegistrationRe
         if (PORTAL.equals(clientId)) {
             return portal();
         }
-        return accounts().apiClients().stream()
-                .filter(client -> client.clientId().equals(clientId))
-                .findFirst()
-                .map(client -> registered(client.clientId(), client.clientId(), "{noop}" + client.secret(), builder -> builder
-                        .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-                        .scope("concerns")))
+        return apiClient(clientId)
+                .map(client -> registered(client.clientId(), client.clientId(),
+                        clientSecretHashes.computeIfAbsent(client, unhashed -> HASHES.encode(unhashed.secret())),
+                        builder -> builder
+                                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                                .scopes(scopes -> scopes.addAll(client.scopes()))))
                 .orElse(null);
     }
 
@@ -103,7 +123,7 @@ class BuiltInClients implements RegisteredClientRepository, ClientRegistrationRe
     }
 
     private RegisteredClient portal() {
-        return registered(PORTAL, PORTAL, "{noop}" + portalSecret, builder -> builder
+        return registered(PORTAL, PORTAL, portalSecretHash, builder -> builder
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
                 .redirectUris(uris -> uris.addAll(Set.of(

@@ -10,7 +10,9 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
+import java.util.List;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +24,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -90,14 +93,21 @@ class BuiltInIdentityProvider {
         return new BuiltInClients(environment);
     }
 
-    /** Puts the person's roles, organisation, name and email in the ID token and access token. */
+    /**
+     * A partner system's token names its client, its registered organisation and the partner API as its audience (as
+     * a Keycloak service account's does); a person's tokens carry their roles, organisation, name and email instead.
+     */
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> frontDoorClaims(DemoAccounts accounts, BuiltInClients clients) {
+    OAuth2TokenCustomizer<JwtEncodingContext> frontDoorClaims(DemoAccounts accounts, BuiltInClients clients,
+            @Value("${frontdoor.api.audience}") String apiAudience) {
         return context -> {
             if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())
-                    && context.getAuthorizationGrantType().getValue().equals("client_credentials")) {
-                clients.organisationOf(context.getRegisteredClient().getClientId()).ifPresent(organisation ->
-                        context.getClaims().claim(CurrentUser.ORGANISATION_CLAIM, organisation));
+                    && AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
+                String clientId = context.getRegisteredClient().getClientId();
+                clients.apiClient(clientId).ifPresent(client -> context.getClaims()
+                        .audience(List.of(apiAudience))
+                        .claim(PartnerTokens.CLIENT_ID_CLAIM, clientId)
+                        .claim(CurrentUser.ORGANISATION_CLAIM, client.organisation()));
                 return;
             }
             accounts.find(context.getPrincipal().getName()).ifPresent(account -> context.getClaims()

@@ -53,11 +53,15 @@ public record CurrentUser(String subject, String name, String email, Set<Role> r
         if (organisation == null || organisation.isBlank()) {
             throw new AccessDeniedException("The token names no organisation");
         }
+        // The API's chain lets only clients' own tokens through (PartnerTokens); a person's is refused here too.
+        if (token.hasClaim(ROLES_CLAIM)) {
+            throw new AccessDeniedException("A person's token does not act as a partner's system");
+        }
         String clientId = clientId(token);
         return new CurrentUser(clientId, clientId, null, EnumSet.of(Role.PARTNER_SYSTEM), organisation);
     }
 
-    /** The API client a token was issued to: Keycloak says so in {@code azp}, the built-in provider in {@code sub}. */
+    /** The API client a token was issued to: {@code client_id} from Keycloak's service accounts and the built-in provider. */
     public static String clientId(Jwt token) {
         for (String claim : List.of("client_id", "azp")) {
             String value = token.getClaimAsString(claim);

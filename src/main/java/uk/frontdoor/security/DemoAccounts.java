@@ -12,8 +12,16 @@ public record DemoAccounts(boolean enabled, List<Account> accounts, List<ApiClie
             String organisation) {
     }
 
-    /** A partner's system (a school's safeguarding system, a GP system) calling the API for one organisation. */
-    public record ApiClient(String clientId, String secret, String organisation) {
+    /**
+     * A partner's system (a school's safeguarding system, a GP system) calling the API for one organisation.
+     *
+     * @param scopes the {@link PartnerScope}s it may ask for; none configured, {@code concerns} only
+     */
+    public record ApiClient(String clientId, String secret, String organisation, List<String> scopes) {
+
+        public ApiClient {
+            scopes = scopes == null || scopes.isEmpty() ? List.of(PartnerScope.CONCERNS.scope()) : List.copyOf(scopes);
+        }
     }
 
     public Optional<Account> find(String username) {

@@ -6,6 +6,7 @@ import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +28,7 @@ import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -52,6 +54,8 @@ class SecurityConfiguration {
             + "/" + BuiltInClients.PORTAL;
     /** The partner API's description, readable without a token. */
     static final String OPENAPI = "/api/v1/openapi.json";
+    static final String CONCERNS = "/api/v1/concerns";
+    static final String CONTACT_UPDATES = "/api/v1/contact-updates";
     static final String NOTIFY_CALLBACKS = "/api/v1/notify/**";
     static final String DELIVERY_RECEIPTS = "/api/v1/notify/delivery-receipts";
 
@@ -85,14 +89,20 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain partnerApiChain(HttpSecurity http, ApiProblems problems,
-            @Value("${frontdoor.api.rate-limit-per-minute:60}") int rateLimitPerMinute) throws Exception {
+            @Value("${frontdoor.api.rate-limit-per-minute:60}") int rateLimitPerMinute,
+            @Value("${frontdoor.api.audience}") String audience, @Value("${frontdoor.oidc.issuer:}") String issuer,
+            ObjectProvider<BuiltInClients> builtIn) throws Exception {
+        BuiltInClients provider = builtIn.getIfAvailable();
+        PartnerTokens tokens = new PartnerTokens(provider != null ? provider::issuers : () -> Set.of(issuer), audience);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, OPENAPI).permitAll()
+                        .requestMatchers(CONCERNS, CONCERNS + "/**").hasAuthority(PartnerScope.CONCERNS.authority())
+                        .requestMatchers(CONTACT_UPDATES).hasAuthority(PartnerScope.CONTACT_UPDATES.authority())
                         .anyRequest().authenticated())
-                .oauth2ResourceServer(server -> server.jwt(jwt -> { })
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))
                         .authenticationEntryPoint(problemsAfterBearer(problems))
-                        .accessDeniedHandler(problems(problems)))
+                        .accessDeniedHandler(deniedAfterBearer(problems)))
                 .addFilterAfter(new ApiRateLimit(rateLimitPerMinute, Clock.systemUTC(), problems),
                         BearerTokenAuthenticationFilter.class);
         return statelessApi(http, problems).build();
@@ -122,13 +132,23 @@ class SecurityConfiguration {
         };
     }
 
+    /** The bearer handler's 403 and WWW-Authenticate (insufficient_scope), then the problem's body. */
+    private static AccessDeniedHandler deniedAfterBearer(ApiProblems problems) {
+        BearerTokenAccessDeniedHandler bearer = new BearerTokenAccessDeniedHandler();
+        return (request, response, denied) -> {
+            bearer.handle(request, response, denied);
+            problems.resolveException(request, response, null, denied);
+        };
+    }
+
     private static AccessDeniedHandler problems(ApiProblems problems) {
         return (request, response, denied) -> problems.resolveException(request, response, null, denied);
     }
 
     @Bean
     @Order(3)
-    SecurityFilterChain portalChain(HttpSecurity http, ClientRegistrationRepository registrations) throws Exception {
+    SecurityFilterChain portalChain(HttpSecurity http, ClientRegistrationRepository registrations, CouncilAccess access,
+            @Value("${frontdoor.management.health-token:}") String healthToken) throws Exception {
         DefaultOAuth2AuthorizationRequestResolver withPkce = new DefaultOAuth2AuthorizationRequestResolver(
                 registrations, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
         withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
@@ -139,7 +159,8 @@ class SecurityConfiguration {
                                 "/error").permitAll())
                 .oauth2Login(login -> login.loginPage(SIGN_IN)
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce))
-                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(rolesFromClaims())))
+                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(rolesFromClaims(access))))
+                .addFilterBefore(new HealthMonitorToken(healthToken), AnonymousAuthenticationFilter.class)
                 .with(vaadin(), vaadin -> vaadin.oauth2LoginPage(SIGN_IN)
                         // An address that is no route reaches Vaadin, signed in, for its "Page not found"; each view
                         // still names the roles that open it, and everything else is denied by them.
@@ -147,13 +168,17 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Maps the {@code roles} claim to Spring authorities, so {@code @RolesAllowed} on views works. */
-    private static OAuth2UserService<OidcUserRequest, OidcUser> rolesFromClaims() {
+    /**
+     * Maps the {@code roles} claim to Spring authorities, so {@code @RolesAllowed} on views (and health's details for
+     * operators) work. A council side's role counts only from that side's organisation, as in the services.
+     */
+    private static OAuth2UserService<OidcUserRequest, OidcUser> rolesFromClaims(CouncilAccess access) {
         OidcUserService standard = new OidcUserService();
         return request -> {
             OidcUser user = standard.loadUser(request);
             Set<GrantedAuthority> authorities = new HashSet<>(user.getAuthorities());
-            CurrentUser.roles(user.getClaimAsStringList(CurrentUser.ROLES_CLAIM))
+            CurrentUser person = CurrentUser.fromClaims(user);
+            person.roles().stream().filter(role -> access.grants(person, role))
                     .forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
             return new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(), "sub");
         };

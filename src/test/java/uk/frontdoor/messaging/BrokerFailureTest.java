@@ -42,6 +42,7 @@ class BrokerFailureTest {
         Path data = PortalTest.freshDataDirectory();
         try (ConfigurableApplicationContext portal = new SpringApplicationBuilder(Application.class).run(
                 "--frontdoor.data-directory=" + data, "--server.port=0", "--frontdoor.demo=true",
+                "--frontdoor.management.health-token=" + Actuator.HEALTH_TOKEN,
                 "--frontdoor.broker.recovery.first-gap=4s",
                 "--frontdoor.outbound.retry.first-gap=100", "--frontdoor.outbound.retry.longest-gap=400")) {
             int port = ((WebServerApplicationContext) portal).getWebServer().getPort();

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +24,9 @@ import uk.frontdoor.security.CurrentUser;
 /** A partner's system calling the portal's API over real HTTP, with client-credentials tokens from the built-in provider. */
 public final class PartnerApiClient {
 
+    /** frontdoor.api.audience's default. */
+    public static final String API_AUDIENCE = "frontdoor-api";
+
     private final int port;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -30,14 +34,19 @@ public final class PartnerApiClient {
         this.port = port;
     }
 
+    /** A token with the {@code concerns} scope, as a school's or GP practice's system asks for. */
     public String token(String clientId, String secret) throws IOException, InterruptedException {
+        return token(clientId, secret, "concerns");
+    }
+
+    public String token(String clientId, String secret, String scope) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/oauth2/token"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (clientId + ":" + secret).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=concerns"))
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=" + scope))
                 .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         Matcher matcher = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
         assertThat(matcher.find()).isTrue();
         return matcher.group(1);
@@ -70,10 +79,22 @@ public final class PartnerApiClient {
      * requests count against its own rate limit, touching no other test's.
      */
     public String forged(JWKSource<SecurityContext> signingKeys, String clientId, String organisation) {
+        return signed(signingKeys, clientsToken(clientId, organisation).build());
+    }
+
+    /**
+     * The claims the built-in provider gives a client's own token, both scopes included; a test changes one to
+     * see it refused.
+     */
+    public JwtClaimsSet.Builder clientsToken(String clientId, String organisation) {
         Instant now = Instant.now();
-        JwtClaimsSet claims = JwtClaimsSet.builder().subject(clientId).issuer("http://localhost:" + port)
+        return JwtClaimsSet.builder().subject(clientId).issuer("http://localhost:" + port)
+                .audience(List.of(API_AUDIENCE)).claim("client_id", clientId).claim("scope", "concerns contact-updates")
                 .issuedAt(now).expiresAt(now.plusSeconds(300))
-                .claim(CurrentUser.ORGANISATION_CLAIM, organisation).build();
+                .claim(CurrentUser.ORGANISATION_CLAIM, organisation);
+    }
+
+    public static String signed(JWKSource<SecurityContext> signingKeys, JwtClaimsSet claims) {
         return new NimbusJwtEncoder(signingKeys).encode(JwtEncoderParameters.from(claims)).getTokenValue();
     }
 

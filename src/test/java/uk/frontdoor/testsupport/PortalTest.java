@@ -29,6 +29,7 @@ public abstract class PortalTest {
         registry.add("frontdoor.notifications.notify.sms-template", () -> StandInNotify.SMS_TEMPLATE);
         registry.add("frontdoor.notifications.notify.base-url", () -> StandInNotify.shared().url());
         registry.add("frontdoor.notifications.notify.callback-token", () -> NOTIFY_CALLBACK_TOKEN);
+        registry.add("frontdoor.management.health-token", () -> Actuator.HEALTH_TOKEN);
         // Outside systems that go down in a test are tried again within a fraction of a second.
         registry.add("frontdoor.outbound.retry.first-gap", () -> "100");
         registry.add("frontdoor.outbound.retry.longest-gap", () -> "400");

@@ -2,7 +2,6 @@ package uk.frontdoor.concern.api;
 
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.frontdoor.api.ApiProblems;
 import uk.frontdoor.concern.ContactUpdates;
 import uk.frontdoor.messaging.ContractViolation;
+import uk.frontdoor.security.CouncilSide;
+import uk.frontdoor.security.CouncilSides;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.shell.FieldError;
 
@@ -31,14 +32,14 @@ class ContactUpdateApi {
     private final ContactUpdates updates;
     private final String dutyService;
 
-    ContactUpdateApi(ContactUpdates updates, @Value("${frontdoor.api.duty-service-organisation}") String dutyService) {
+    ContactUpdateApi(ContactUpdates updates, CouncilSides sides) {
         this.updates = updates;
-        this.dutyService = dutyService;
+        this.dutyService = sides.organisation(CouncilSide.DUTY_SERVICE);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> receive(@AuthenticationPrincipal Jwt token, @RequestBody String message) {
-        if (!dutyService.equals(token.getClaimAsString(CurrentUser.ORGANISATION_CLAIM))) {
+        if (!dutyService.equals(CurrentUser.partnerSystem(token).organisationId())) {
             throw ApiProblems.problem(HttpStatus.FORBIDDEN,
                     "Only the duty service's systems send acknowledgements and decisions");
         }

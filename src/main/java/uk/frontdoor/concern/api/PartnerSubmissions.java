@@ -15,7 +15,7 @@ import uk.frontdoor.shell.FieldError;
 
 /**
  * A partner's POST with its {@code Idempotency-Key}: the key, the hash of the request and the concern's
- * reference are stored per client in the same transaction as the concern, so a retry finds the first concern
+ * reference are stored per client and organisation in the same transaction as the concern, so a retry finds the first concern
  * and a key never names a concern that was rolled back.
  */
 @Service
@@ -67,9 +67,9 @@ public class PartnerSubmissions {
         }
         if (key != null) {
             // Waits for a concurrent request with the same key to commit, then finds its concern.
-            int claimed = jdbc.sql("INSERT INTO api_idempotency_key (client_id, idempotency_key, request_hash, created_at) "
-                            + "VALUES (?, ?, ?, ?) ON CONFLICT (client_id, idempotency_key) DO NOTHING")
-                    .params(system.subject(), key, requestHash, Timestamp.from(clock.instant()))
+            int claimed = jdbc.sql("INSERT INTO api_idempotency_key (client_id, organisation, idempotency_key, request_hash, "
+                            + "created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (client_id, organisation, idempotency_key) DO NOTHING")
+                    .params(system.subject(), system.organisationId(), key, requestHash, Timestamp.from(clock.instant()))
                     .update();
             if (claimed == 0) {
                 return answer(stored(system, key).orElseThrow(), requestHash);
@@ -80,16 +80,18 @@ public class PartnerSubmissions {
             throw new IllegalStateException("Checked answers were refused: " + submission.errors());
         }
         if (key != null) {
-            jdbc.sql("UPDATE api_idempotency_key SET reference = ? WHERE client_id = ? AND idempotency_key = ?")
-                    .params(submission.reference(), system.subject(), key)
+            jdbc.sql("UPDATE api_idempotency_key SET reference = ? WHERE client_id = ? AND organisation = ? "
+                            + "AND idempotency_key = ?")
+                    .params(submission.reference(), system.subject(), system.organisationId(), key)
                     .update();
         }
         return new Accepted(submission.reference(), false);
     }
 
     private Optional<StoredKey> stored(CurrentUser system, String key) {
-        return jdbc.sql("SELECT request_hash, reference FROM api_idempotency_key WHERE client_id = ? AND idempotency_key = ?")
-                .params(system.subject(), key)
+        return jdbc.sql("SELECT request_hash, reference FROM api_idempotency_key "
+                        + "WHERE client_id = ? AND organisation = ? AND idempotency_key = ?")
+                .params(system.subject(), system.organisationId(), key)
                 .query((row, n) -> new StoredKey(row.getString("request_hash"), row.getString("reference")))
                 .optional();
     }

@@ -13,11 +13,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.audit.AuditAction;
 import uk.frontdoor.audit.AuditTrail;
+import uk.frontdoor.security.CouncilAccess;
+import uk.frontdoor.security.CouncilSide;
 import uk.frontdoor.security.CurrentUser;
 
 /**
@@ -67,7 +68,10 @@ public class ContactHistory {
     private final AuditTrail audit;
     private final ChildMatcher matcher = ChildMatcher.withShippedNicknames();
 
-    ContactHistory(JdbcClient jdbc, Clock clock, AuditTrail audit) {
+    private final CouncilAccess access;
+
+    ContactHistory(JdbcClient jdbc, Clock clock, AuditTrail audit, CouncilAccess access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
@@ -80,7 +84,7 @@ public class ContactHistory {
      */
     @Transactional
     public EarlierContacts earlierContacts(CurrentUser user, UUID contactId) {
-        requireDuty(user);
+        access.require(user, CouncilSide.DUTY_SERVICE);
         Optional<Opened> opened = jdbc.sql("SELECT reference, " + PARTICULARS + " FROM duty_contact WHERE id = ?")
                 .param(contactId)
                 .query((row, n) -> new Opened(row.getString("reference"), particulars(row)))
@@ -110,7 +114,7 @@ public class ContactHistory {
     }
 
     private void decide(CurrentUser user, UUID contactId, UUID otherId, MatchDecision decision, AuditAction action) {
-        requireDuty(user);
+        access.require(user, CouncilSide.DUTY_SERVICE);
         if (contactId.equals(otherId)) {
             throw new IllegalArgumentException("A contact is not matched with itself");
         }
@@ -145,12 +149,6 @@ public class ContactHistory {
         return new ChildParticulars(row.getString("first_name"), row.getString("last_name"),
                 row.getObject("child_date_of_birth", LocalDate.class), row.getString("child_postcode"),
                 row.getString("child_nhs_number"), row.getString("child_pupil_number"));
-    }
-
-    private static void requireDuty(CurrentUser user) {
-        if (!user.worksOnDuty()) {
-            throw new AccessDeniedException("Only the duty team sees earlier contacts about a child");
-        }
     }
 
     /** The contact being opened: its reference for the audit, its child for the matcher. */

@@ -94,18 +94,21 @@ class PartnerApiTest extends PortalTest {
     }
 
     @Test
-    void another_organisations_concern_is_403_and_an_unknown_reference_is_404() throws Exception {
+    void another_organisations_concern_answers_as_an_unknown_reference_does() throws Exception {
         String springfield = token("springfield-safeguarding-system", "springfield-secret");
         String reference = JSON.readTree(post(springfield, concern("Ola"), null).body()).path("reference").asString();
 
-        HttpResponse<String> forbidden = get(token("hanley-safeguarding-system", "hanley-secret"),
+        HttpResponse<String> foreign = get(token("hanley-safeguarding-system", "hanley-secret"),
                 "/api/v1/concerns/" + reference);
-        assertThat(forbidden.statusCode()).isEqualTo(403);
-        assertThat(forbidden.body()).contains("another organisation").doesNotContain("Ola");
+        assertThat(foreign.statusCode()).isEqualTo(404);
+        assertThat(foreign.body()).doesNotContain("Ola").doesNotContain("another organisation");
 
         HttpResponse<String> unknown = get(springfield, "/api/v1/concerns/FD-1999-999999");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).contains("No concern has the reference FD-1999-999999");
+        assertThat(JSON.readTree(foreign.body()).path("title")).isEqualTo(JSON.readTree(unknown.body()).path("title"));
+        assertThat(JSON.readTree(foreign.body()).path("detail").asString())
+                .isEqualTo("No concern has the reference " + reference);
     }
 
     @Test
@@ -169,7 +172,7 @@ class PartnerApiTest extends PortalTest {
                  "outcomeText":"Early help","becameReferral":false,
                  "whatHappensNext":"An early help worker will contact the family.",
                  "contactPoint":"ChAD on 01782 235100","decidedAt":"%s"}""".formatted(reference, reference, Instant.now());
-        String caseManagement = token("chad-case-management", "chad-secret");
+        String caseManagement = api().token("chad-case-management", "chad-secret", "contact-updates");
 
         HttpResponse<String> accepted = send(caseManagement, "/api/v1/contact-updates", decision);
         assertThat(accepted.statusCode()).isEqualTo(202);
@@ -184,7 +187,9 @@ class PartnerApiTest extends PortalTest {
         assertThat(send(caseManagement, "/api/v1/contact-updates", decision.replace(reference, "FD-1999-999999")
                 .replace("cms-FD-1999-999999", "cms-unknown")).statusCode()).isEqualTo(404);
         assertThat(send(school, "/api/v1/contact-updates", decision).statusCode())
-                .as("a school's system cannot post decisions").isEqualTo(403);
+                .as("a school's system has no contact-updates scope").isEqualTo(403);
+        assertThat(send(forged("a-school-with-both-scopes"), "/api/v1/contact-updates", decision).statusCode())
+                .as("a client not acting for the duty service").isEqualTo(403);
         assertThat(send(null, "/api/v1/contact-updates", decision).statusCode()).isEqualTo(401);
     }
 
