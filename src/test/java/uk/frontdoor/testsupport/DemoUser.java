@@ -24,7 +24,16 @@ public enum DemoUser {
     DUTY("duty", "Dee Duty", "DUTY_SOCIAL_WORKER", "chad"),
     MANAGER("manager", "Max Manager", "DUTY_MANAGER", "chad"),
     LEAVING_CARE("leaving-care", "Lee Leaving", "LEAVING_CARE_TEAM", "council-leaving-care"),
-    OPERATOR("operator", "Opal Operator", "OPERATOR", "council-it");
+    OPERATOR("operator", "Opal Operator", "OPERATOR", "council-it"),
+    /*
+     * The council sides' roles signed in for an organisation that is not that side's (not demo accounts): a council's
+     * own provider gives every organisation's staff the same role names, so these must open nothing of the side's.
+     */
+    DUTY_ELSEWHERE("duty-elsewhere", "Dana Elsewhere", "DUTY_SOCIAL_WORKER", "school-springfield"),
+    MANAGER_ELSEWHERE("manager-elsewhere", "Mel Elsewhere", "DUTY_MANAGER", "gp-burslem"),
+    LEAVING_CARE_ELSEWHERE("leaving-care-elsewhere", "Lou Elsewhere", "LEAVING_CARE_TEAM", "employer-potteries"),
+    CARER_ELSEWHERE("carer-elsewhere", "Cal Elsewhere", "FOSTER_CARER", "school-hanley"),
+    OPERATOR_ELSEWHERE("operator-elsewhere", "Oli Elsewhere", "OPERATOR", "chad");
 
     public final String subject;
     public final String name;

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import uk.frontdoor.security.CouncilAccess;
+import uk.frontdoor.security.Role;
 
 /**
  * Browserless UI tests (Karibu Testing) against the real running portal: the person is signed in as the
@@ -25,10 +27,13 @@ public abstract class UiTest extends PortalTest {
         MockVaadin.tearDown();
         var authentication = user.authentication();
         SecurityContextHolder.getContext().setAuthentication(authentication);
+        // As at a real sign-in: a council side's role counts only from that side's organisation.
+        boolean granted = context.getBean(CouncilAccess.class).grants(user.currentUser(), Role.valueOf(user.role));
         MockVaadin.setMockRequestFactory(session -> {
             FakeRequest request = new FakeRequest(session);
             request.setUserPrincipalInt(authentication);
-            request.setUserInRole((principal, role) -> user.role.equals(role) || ("ROLE_" + user.role).equals(role));
+            request.setUserInRole((principal, role) -> granted
+                    && (user.role.equals(role) || ("ROLE_" + user.role).equals(role)));
             return request;
         });
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
