@@ -158,14 +158,18 @@ public class DutyDecisions {
         return List.of();
     }
 
-    @Transactional(readOnly = true)
+    /** The sign-off queue; its rationales describe each child, so the load is audited as shown. */
+    @Transactional
     public List<DutyDecision> awaitingSignOff(CurrentUser manager) {
         if (!manager.has(Role.DUTY_MANAGER)) {
             throw new AccessDeniedException("Only a duty manager signs off decisions");
         }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM duty_decision d JOIN duty_contact c ON c.id = d.contact_id "
+        List<DutyDecision> shown = jdbc.sql("SELECT " + COLUMNS + " FROM duty_decision d JOIN duty_contact c ON c.id = d.contact_id "
                         + "WHERE d.status = 'AWAITING_SIGN_OFF' ORDER BY d.decided_at")
                 .query(DutyDecisions::decision).list();
+        audit.recordShown(manager, AuditAction.SIGN_OFF_QUEUE_VIEWED, "decisions awaiting sign-off",
+                shown.stream().map(DutyDecision::reference).toList());
+        return shown;
     }
 
     @Transactional(readOnly = true)
