@@ -106,7 +106,7 @@ class SignInThrottle extends OncePerRequestFilter {
 
     private static void holdBack(HttpServletRequest request, HttpServletResponse response, boolean signIn,
             Duration wait) throws IOException {
-        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, wait.toSeconds())));
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000)));
         if (signIn) {
             response.sendRedirect(request.getContextPath() + BuiltInIdentityProvider.LOGIN_PAGE + "?error=" + HELD);
             return;
