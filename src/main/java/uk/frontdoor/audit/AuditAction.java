@@ -1,10 +1,14 @@
 package uk.frontdoor.audit;
 
-/** What can be audited. Viewing a child's details is always one of them. */
+/** What can be audited. Viewing a child's details is always one of them, on a list as much as on its own. */
 public enum AuditAction {
     CONCERN_SUBMITTED,
     CONCERN_VIEWED,
+    /** A list of concerns: a referrer's own, a safeguarding lead's school's, or a partner system's. */
+    CONCERNS_LISTED,
     CONTACT_VIEWED,
+    DUTY_INBOX_VIEWED,
+    SIGN_OFF_QUEUE_VIEWED,
     DECISION_RECORDED,
     DECISION_SIGNED_OFF,
     DECISION_RETURNED,
@@ -13,6 +17,7 @@ public enum AuditAction {
     CONTACT_MATCH_REJECTED,
     INSPECTION_DATA_EXPORTED,
     PLACEMENT_VIEWED,
+    PLACEMENTS_LISTED,
     DEAD_LETTER_REPLAYED,
     EMPLOYER_REGISTRATION_SUBMITTED,
     EMPLOYER_REGISTRATION_APPROVED,

@@ -4,7 +4,10 @@ import com.vaadin.flow.server.VaadinRequest;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import uk.frontdoor.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -13,8 +16,10 @@ import uk.frontdoor.security.CouncilAccess;
 import uk.frontdoor.security.CurrentUser;
 
 /**
- * Who saw or did what, when and from where. Append-only: the table refuses updates and deletes.
- * The subject is a reference or id, never a child's name.
+ * Who saw or did what, when and from where. Append-only: the table refuses updates, deletes and truncation.
+ * The subject is a reference or id, never a child's name. A list screen is one entry per load, with every reference
+ * it showed. "From where" is the client's address as the web server sees it, a screen's or a partner API request's:
+ * behind a proxy, server.forward-headers-strategy takes X-Forwarded-For from a trusted proxy only (README).
  */
 @Component
 public class AuditTrail {
@@ -38,8 +43,8 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public List<AuditEntry> search(CurrentUser manager, String subject, String actor, LocalDate from, LocalDate to) {
         access.require(manager, Role.DUTY_MANAGER);
-        return jdbc.sql("SELECT occurred_at, actor, organisation, action, subject, from_address FROM audit_event "
-                        + "WHERE subject ILIKE :subject AND actor ILIKE :actor "
+        return jdbc.sql("SELECT occurred_at, actor, organisation, action, subject, from_address, shown FROM audit_event "
+                        + "WHERE (subject ILIKE :subject OR shown ILIKE :subject) AND actor ILIKE :actor "
                         + "AND occurred_at >= :from AND occurred_at < :to ORDER BY occurred_at DESC, id DESC LIMIT 500")
                 .param("subject", like(subject))
                 .param("actor", like(actor))
@@ -47,7 +52,7 @@ public class AuditTrail {
                 .param("to", Timestamp.from(to.plusDays(1).atStartOfDay(UK).toInstant()))
                 .query((row, n) -> new AuditEntry(row.getTimestamp("occurred_at").toInstant(), row.getString("actor"),
                         row.getString("organisation"), row.getString("action"), row.getString("subject"),
-                        row.getString("from_address")))
+                        row.getString("from_address"), row.getString("shown")))
                 .list();
     }
 
@@ -58,10 +63,33 @@ public class AuditTrail {
 
     @Transactional
     public void record(CurrentUser actor, AuditAction action, String subject) {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        jdbc.sql("INSERT INTO audit_event (actor, organisation, action, subject, from_address) VALUES (?, ?, ?, ?, ?)")
-                .params(actor.subject(), actor.organisationId(), action.name(), subject,
-                        request == null ? null : request.getRemoteAddr())
+        insert(actor, action, subject, null);
+    }
+
+    /**
+     * A screen or response that showed several children's records at once, such as a list.
+     *
+     * @param subject what was shown, e.g. "duty inbox: OPEN"; @param references each record shown, in order
+     */
+    @Transactional
+    public void recordShown(CurrentUser actor, AuditAction action, String subject, Collection<String> references) {
+        insert(actor, action, subject, String.join(" ", references));
+    }
+
+    private void insert(CurrentUser actor, AuditAction action, String subject, String shown) {
+        jdbc.sql("INSERT INTO audit_event (actor, organisation, action, subject, from_address, shown) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)")
+                .params(actor.subject(), actor.organisationId(), action.name(), subject, fromAddress(), shown)
                 .update();
+    }
+
+    /** A screen's request (Vaadin's, also over push) or else any web request on this thread (the partner API's). */
+    private static String fromAddress() {
+        VaadinRequest screen = VaadinRequest.getCurrent();
+        if (screen != null) {
+            return screen.getRemoteAddr();
+        }
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes web
+                ? web.getRequest().getRemoteAddr() : null;
     }
 }

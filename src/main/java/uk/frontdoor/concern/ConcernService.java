@@ -215,13 +215,17 @@ public class ConcernService {
         return reference;
     }
 
-    /** Concerns this person may see, newest first. */
-    @Transactional(readOnly = true)
+    /** Concerns this person may see, newest first. The list names each child, so it is audited as shown. */
+    @Transactional
     public List<ConcernSummary> visibleTo(CurrentUser user) {
         ConcernDrafts.requireReferrer(user);
-        return user.has(Role.SAFEGUARDING_LEAD)
+        boolean lead = user.has(Role.SAFEGUARDING_LEAD);
+        List<ConcernSummary> shown = lead
                 ? summaries(user, "organisation = ?", user.organisationId())
                 : summaries(user, "referrer_subject = ?", user.subject());
+        audit.recordShown(user, AuditAction.CONCERNS_LISTED, lead ? "concerns raised from " + user.organisationId()
+                : "concerns I raised", shown.stream().map(ConcernSummary::reference).toList());
+        return shown;
     }
 
     /** Every concern raised from one organisation: for the partner API, whose clients act for one organisation. */

@@ -161,12 +161,16 @@ public class DutyDecisions {
         return List.of();
     }
 
-    @Transactional(readOnly = true)
+    /** The sign-off queue; its rationales describe each child, so the load is audited as shown. */
+    @Transactional
     public List<DutyDecision> awaitingSignOff(CurrentUser manager) {
         access.require(manager, Role.DUTY_MANAGER);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM duty_decision d JOIN duty_contact c ON c.id = d.contact_id "
+        List<DutyDecision> shown = jdbc.sql("SELECT " + COLUMNS + " FROM duty_decision d JOIN duty_contact c ON c.id = d.contact_id "
                         + "WHERE d.status = 'AWAITING_SIGN_OFF' ORDER BY d.decided_at")
                 .query(DutyDecisions::decision).list();
+        audit.recordShown(manager, AuditAction.SIGN_OFF_QUEUE_VIEWED, "decisions awaiting sign-off",
+                shown.stream().map(DutyDecision::reference).toList());
+        return shown;
     }
 
     @Transactional(readOnly = true)

@@ -84,7 +84,7 @@ public class DutyInbox {
             case DECIDED -> "decided_at IS NOT NULL";
         };
         LocalDate today = now.atZone(clock.getZone()).toLocalDate();
-        return jdbc.sql("SELECT " + COLUMNS + " FROM duty_contact WHERE " + where
+        List<DutyContact> shown = jdbc.sql("SELECT " + COLUMNS + " FROM duty_contact WHERE " + where
                         + (source == null ? "" : " AND referral_source = :source")
                         + " ORDER BY received_at DESC LIMIT 500")
                 .param("me", user.subject())
@@ -92,6 +92,11 @@ public class DutyInbox {
                 .param("tomorrow", Timestamp.from(today.plusDays(1).atStartOfDay(clock.getZone()).toInstant()))
                 .param("source", source)
                 .query(DutyInbox::contact).list();
+        // Every row names a child: the load is audited with each reference it showed.
+        audit.recordShown(user, AuditAction.DUTY_INBOX_VIEWED,
+                "duty inbox: " + filter + (source == null ? "" : ", source " + source),
+                shown.stream().map(DutyContact::reference).toList());
+        return shown;
     }
 
     /** Where a contact stands against its one-working-day clock, now. */

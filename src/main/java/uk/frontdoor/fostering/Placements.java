@@ -59,12 +59,16 @@ public class Placements {
         this.outbox = outbox;
     }
 
-    @Transactional(readOnly = true)
+    /** This carer's placements; the list names each child, so it is audited as shown. */
+    @Transactional
     public List<Placement> forCarer(CurrentUser carer) {
         access.require(carer, CouncilSide.FOSTERING_SERVICE);
-        return jdbc.sql("SELECT * FROM placement WHERE " + VISIBLE + " ORDER BY started_on DESC")
+        List<Placement> shown = jdbc.sql("SELECT * FROM placement WHERE " + VISIBLE + " ORDER BY started_on DESC")
                 .params(carer.subject(), Date.valueOf(lastVisibleEnd()))
                 .query(Placements::placement).list();
+        audit.recordShown(carer, AuditAction.PLACEMENTS_LISTED, "my placements",
+                shown.stream().map(Placement::reference).toList());
+        return shown;
     }
 
     /** One placement, if it is this carer's and still visible. Every view is audited. */

@@ -1,7 +1,12 @@
 package uk.frontdoor.messaging;
 
-/** A message that does not match its contract. It will never succeed, so it is parked, not retried. */
-public class ContractViolation extends RuntimeException {
+import uk.frontdoor.failure.ValueFreeMessage;
+
+/**
+ * A message that does not match its contract. It will never succeed, so it is parked, not retried. Its reason names
+ * the contract and the failing fields, never a value: it is stored with the parked message and may be logged.
+ */
+public class ContractViolation extends RuntimeException implements ValueFreeMessage {
     public ContractViolation(String reason) {
         super(reason);
     }

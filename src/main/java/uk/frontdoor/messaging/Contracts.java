@@ -29,6 +29,9 @@ public class Contracts {
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
+    /** The parts of a location between its dots, slashes and brackets. */
+    private static final java.util.regex.Pattern FIELD_PART = java.util.regex.Pattern.compile("[^.\\[\\]/$]+");
+    private static final java.util.regex.Pattern SAFE_NAME = java.util.regex.Pattern.compile("[a-z][A-Za-z0-9]{0,39}|[0-9]{1,6}");
     private final JsonMapper json;
 
     Contracts(JsonMapper json) {
@@ -46,8 +49,8 @@ public class Contracts {
             throw new ContractViolation(contract + ": not valid JSON");
         }
         List<String> problems = new ArrayList<>(schema(contract).validate(node).stream()
-                .map(error -> error.getInstanceLocation() + " " + error.getKeyword()
-                        + (error.getProperty() == null ? "" : " " + error.getProperty()))
+                .map(error -> fieldNames(String.valueOf(error.getInstanceLocation())) + " " + error.getKeyword()
+                        + (error.getProperty() == null ? "" : " " + fieldNames(error.getProperty())))
                 .toList());
         controlCharacters(node, "$", problems);
         if (!problems.isEmpty()) {
@@ -56,12 +59,21 @@ public class Contracts {
     }
 
     /**
+     * A location with only the names a contract could use: the sender chooses a malformed message's field names, and
+     * one could be a child's name, so any part that is not a plain camelCase word is withheld as "?".
+     */
+    private static String fieldNames(String location) {
+        return FIELD_PART.matcher(location).replaceAll(part -> SAFE_NAME.matcher(part.group()).matches()
+                ? part.group() : "?");
+    }
+
+    /**
      * The one text rule every contract shares, which JSON Schema cannot say: no control characters in any string
      * (line breaks and tabs are fine, as in a referrer's account of what happened).
      */
     private static void controlCharacters(JsonNode node, String location, List<String> problems) {
         if (node.isString() && PlainText.hasControlCharacter(node.asString(), true)) {
-            problems.add(location + " control character");
+            problems.add(fieldNames(location) + " control character");
         }
         if (node.isObject()) {
             node.properties().forEach(property -> controlCharacters(property.getValue(),

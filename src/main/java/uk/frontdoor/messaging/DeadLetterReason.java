@@ -4,7 +4,8 @@ import java.time.Instant;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.springframework.stereotype.Component;
-import uk.frontdoor.failure.FailureKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import uk.frontdoor.failure.Failures;
 
 /**
@@ -20,31 +21,18 @@ class DeadLetterReason implements Processor {
     static final String ROUTE = "FrontDoorFailedRoute";
     static final String AT = "FrontDoorFailedAt";
     private static final String PARKED = "FrontDoorParked";
+    private static final Logger LOG = LoggerFactory.getLogger(DeadLetterReason.class);
 
     static boolean parked(Exchange exchange) {
         return exchange.getProperty(PARKED, false, Boolean.class);
     }
 
-    /**
-     * Why, in words safe to show: a broken contract, a mismatch or a refusal says so in its own plain message (which
-     * fields or which status, never values), even when Camel wrapped it; anything else by its exception types and
-     * where they arose only, because a database's or broker's message quotes the values it failed on.
-     */
-    static String reason(Throwable failure) {
-        for (Throwable each = failure; each != null; each = each.getCause()) {
-            if (FailureKind.isPermanent(each)) {
-                return each.getClass().getSimpleName() + ": " + each.getMessage();
-            }
-            if (each.getCause() == each) {
-                break;
-            }
-        }
-        return failure == null ? "unknown" : FailureKind.of(failure).describe() + ": " + Failures.describe(failure);
-    }
-
     @Override
     public void process(Exchange exchange) {
-        exchange.getMessage().setHeader(REASON, reason(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class)));
+        // Failures.reason: value-free, because it is stored beside the message and logged (Camel's own log is off).
+        String reason = Failures.reason(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class));
+        LOG.warn("{}: a message is parked in the dead-letter queue: {}", exchange.getFromRouteId(), reason);
+        exchange.getMessage().setHeader(REASON, reason);
         exchange.getMessage().setHeader(ROUTE, exchange.getFromRouteId());
         exchange.getMessage().setHeader(AT, Instant.now().toString());
         exchange.setProperty(PARKED, true);

@@ -18,6 +18,7 @@ import org.springframework.integration.jdbc.store.JdbcChannelMessageStore;
 import org.springframework.integration.jdbc.store.channel.PostgresChannelMessageStoreQueryProvider;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
+import uk.frontdoor.failure.Failures;
 
 /**
  * The transactional outbox: a Spring Integration channel whose messages live in PostgreSQL. A message
@@ -58,8 +59,9 @@ class OutboxConfiguration {
         channel.setTransactionManager(transactionManager);
         channel.setRetryTemplate(new RetryTemplate(RetryPolicy.builder()
                 .maxRetries(5).delay(Duration.ofMillis(200)).multiplier(2).maxDelay(Duration.ofSeconds(5)).build()));
-        channel.setErrorHandler(failure ->
-                log.warn("Outbox relay failed; the message stays in the outbox and is retried: {}", failure.toString()));
+        // By types only: a MessagingException's toString() quotes the whole message, a child's details with it.
+        channel.setErrorHandler(failure -> log.warn("Outbox relay failed; the message stays in the outbox and is retried: {}",
+                Failures.describe(failure)));
         channel.setDispatcherExecutor(relayExecutor(relayThreads));
         return channel;
     }

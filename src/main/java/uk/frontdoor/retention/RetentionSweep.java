@@ -13,6 +13,7 @@ import org.springframework.integration.jdbc.lock.JdbcLockRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import uk.frontdoor.failure.Failures;
 
 /**
  * Hourly, deletes what every {@link Retention} keeps no longer: on one instance at a time, under a database lock,
@@ -65,7 +66,7 @@ public class RetentionSweep {
             }
             return deleted;
         } catch (RuntimeException e) {
-            log.error("Could not delete {} older than {}", retention.what(), retention.keptFor(), e);
+            log.error("Could not delete {} older than {}: {}", retention.what(), retention.keptFor(), Failures.describe(e));
             return 0;
         }
     }

@@ -1,6 +1,8 @@
 package uk.frontdoor.security;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,14 +19,21 @@ import org.springframework.web.util.HtmlUtils;
 class SignInPage {
 
     @GetMapping(value = BuiltInIdentityProvider.LOGIN_PAGE, produces = MediaType.TEXT_HTML_VALUE)
-    String signIn(CsrfToken csrf, @RequestParam(required = false) String error) {
+    String signIn(CsrfToken csrf, @RequestParam(required = false) String error, HttpServletResponse response) {
         boolean failed = error != null;
+        // SignInThrottle sends a held-back attempt here: the same words whether or not the account exists.
+        boolean held = SignInThrottle.HELD.equals(error);
+        if (held) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        }
+        String words = held ? "Too many tries to sign in. Wait a few minutes, then try again"
+                : "Enter a correct username and password";
         // GOV.UK error pattern without script: the summary takes focus on load, the field says what is wrong.
         String problem = !failed ? "" : """
                 <div class="fd-error-summary" role="alert" tabindex="-1" id="error-summary" autofocus>
                   <h2 class="fd-error-summary__title">There is a problem</h2>
-                  <ul><li><a href="#username">Enter a correct username and password</a></li></ul>
-                </div>""";
+                  <ul><li><a href="#username">%s</a></li></ul>
+                </div>""".formatted(words);
         return """
                 <!doctype html>
                 <html lang="en">
@@ -60,7 +69,7 @@ class SignInPage {
                 HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken()),
                 failed ? " fd-form-group--error" : "",
                 failed ? "<p class=\"fd-error-message\" id=\"username-error\"><span class=\"fd-visually-hidden\">Error:</span> "
-                        + "Enter a correct username and password</p>" : "",
+                        + words + "</p>" : "",
                 failed ? " fd-input--error" : "",
                 failed ? " aria-invalid=\"true\" aria-describedby=\"username-error\"" : "");
     }

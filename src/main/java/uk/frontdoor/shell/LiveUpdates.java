@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import uk.frontdoor.failure.Failures;
 
 /**
  * Tells open screens that something they show has changed (Vaadin Push), by topic: a concern's
@@ -76,7 +77,7 @@ public class LiveUpdates {
             broadcast.send(topic);
         } catch (RuntimeException brokerUnreachable) {
             log.warn("Live update refreshes this instance's screens only, the broker could not be reached: {}",
-                    brokerUnreachable.toString());
+                    Failures.describe(brokerUnreachable));
             refreshHere(topic);
         }
     }

@@ -53,6 +53,12 @@ public final class PhoneBrowser implements AutoCloseable {
                 .setTimezoneId("Europe/London")
                 .setAcceptDownloads(true)).newPage();
         page.setDefaultTimeout(15_000);
+        // Chromium reports each refusal of the Content-Security-Policy on the console: the policy must block nothing.
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                problems.add("[" + page.url() + "] " + message.text());
+            }
+        });
     }
 
     /** Fails (never skips) when Chromium is missing; clears old screenshots from the folder. */
@@ -160,7 +166,8 @@ public final class PhoneBrowser implements AutoCloseable {
 
     public void assertNoProblems() {
         if (!problems.isEmpty()) {
-            fail("Accessibility problems (axe-core WCAG 2.2 AA rules, and reflow at 360 px and 200% zoom):\n"
+            fail("Accessibility problems (axe-core WCAG 2.2 AA rules, and reflow at 360 px and 200% zoom) "
+                    + "or Content-Security-Policy refusals:\n"
                     + String.join("\n", problems));
         }
     }

@@ -72,9 +72,9 @@ public class AuditSearchView extends Div {
         List<AuditEntry> entries = audit.search(CurrentUser.signedIn(), reference.getValue(), actor.getValue(),
                 from.getValue(), to.getValue());
         results.add(TextTable.of(entries.size() + (entries.size() == 500 ? "+" : "") + " entries, newest first",
-                List.of("When", "Who", "Organisation", "What", "Reference", "From"),
+                List.of("When", "Who", "Organisation", "What", "Reference", "From", "Records shown"),
                 entries.stream().map(entry -> List.of(Dates.dateAndTime(entry.occurredAt()), entry.actor(),
                         String.valueOf(entry.organisation()), entry.action(), entry.subject(),
-                        String.valueOf(entry.fromAddress()))).toList()));
+                        String.valueOf(entry.fromAddress()), entry.shown() == null ? "" : entry.shown())).toList()));
     }
 }

@@ -80,7 +80,8 @@ public class ContactHistory {
     /**
      * Earlier contacts about this contact's child in the 12 months before it was received, newest first:
      * matches and likely matches, and any a duty worker linked, but never a pair a duty worker rejected.
-     * Empty for a contact that does not exist. Seeing them is audited against the contact's reference.
+     * Empty for a contact that does not exist. Seeing them is audited against the contact's reference, with the
+     * reference of each earlier contact shown.
      */
     @Transactional
     public EarlierContacts earlierContacts(CurrentUser user, UUID contactId) {
@@ -97,7 +98,9 @@ public class ContactHistory {
                 .list().stream()
                 .filter(earlier -> earlier.verdict() != MatchVerdict.NO_MATCH || earlier.confirmed())
                 .toList();
-        audit.record(user, AuditAction.EARLIER_CONTACTS_VIEWED, opened.get().reference());
+        // Each earlier contact shows its child's details too: all of them are named, not only the opened one.
+        audit.recordShown(user, AuditAction.EARLIER_CONTACTS_VIEWED, opened.get().reference(),
+                found.stream().map(EarlierContact::reference).toList());
         return new EarlierContacts(contactId, found);
     }
 

@@ -1,0 +1,151 @@
+package uk.frontdoor.failure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.frontdoor.testsupport.Concerns.eventually;
+
+import jakarta.jms.Message;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import org.apache.camel.CamelContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jms.core.JmsTemplate;
+import uk.frontdoor.concern.ConcernAnswers;
+import uk.frontdoor.concern.ConcernDrafts;
+import uk.frontdoor.concern.ConcernService;
+import uk.frontdoor.testsupport.Answers;
+import uk.frontdoor.testsupport.Concerns;
+import uk.frontdoor.testsupport.DemoUser;
+import uk.frontdoor.testsupport.PortalTest;
+
+/**
+ * Distinctive planted details of a child (name, address, NHS number, an email and a phone number in the account of
+ * what happened) are sent through the failure paths: the relay unable to hand a message on (as with the broker
+ * down), the duty side's database full and then refusing the row as a duplicate and as bad data (quoting it, as
+ * PostgreSQL does in "Detail:" and in its message), and malformed messages that carry the values, even as field
+ * names. Not one planted value may appear in any log line or dead-letter reason.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class CanaryTest extends PortalTest {
+
+    private static final String FIRST_NAME = "Zephyrinecanary";
+    private static final String LAST_NAME = "Quillfeathercanary";
+    private static final String ADDRESS = "17 Wobbletoncanary Crescent";
+    private static final String NHS_NUMBER = "401 023 8178";
+    private static final String EMAIL = "zephyrine.canary@plant.example";
+    private static final String PHONE = "07700 900461";
+    private static final List<String> PLANTED = List.of(FIRST_NAME, LAST_NAME, "Wobbletoncanary", NHS_NUMBER,
+            NHS_NUMBER.replace(" ", ""), EMAIL, PHONE, PHONE.replace(" ", ""));
+    private static final Duration WAIT = Duration.ofSeconds(40);
+
+    @Autowired ConcernDrafts drafts;
+    @Autowired ConcernService concerns;
+    @Autowired JdbcClient jdbc;
+    @Autowired JmsTemplate jms;
+    @Autowired CamelContext camel;
+
+    @Test
+    void no_planted_value_reaches_a_log_line_or_a_dead_letter_reason(CapturedOutput output) throws Exception {
+        List<String> reasons = new ArrayList<>();
+
+        // The relay cannot hand the concern on (as when the broker is down): its MessagingException holds the message.
+        camel.getRouteController().stopRoute("deliver-to-duty-service");
+        String reference = Concerns.raise(drafts, concerns, DemoUser.TEACHER, planted());
+        // Camel's direct endpoint waits 30 s for a consumer before each failure; its error handler's line comes first
+        // (the relay's own line only after five such tries, minutes later, so it is not waited for here).
+        eventually("the relay's route logs its failure", Duration.ofSeconds(90),
+                () -> output.getOut().contains("Exhausted after delivery attempt"));
+
+        // The duty side's database is full, its error quoting the child.
+        refuseContacts("'could not extend file for %', NEW.child_name USING ERRCODE = '53100', "
+                + "DETAIL = NEW.contact::text");
+        camel.getRouteController().startRoute("deliver-to-duty-service");
+        eventually("the consumer logs its retries", WAIT, () -> output.getOut().contains("the message is kept and tried again"));
+
+        // Then it refuses the row as a duplicate, quoting the key as PostgreSQL does: a few tries, then parked.
+        refuseContacts("'duplicate key value violates unique constraint \"duty_contact_child\" (%)', NEW.child_name "
+                + "USING ERRCODE = '23505', DETAIL = 'Key (child_name, address)=(' || NEW.child_name || ', "
+                + ADDRESS + ") already exists.', HINT = NEW.contact::text");
+        reasons.add(reasonFor(reference, "contact-intake"));
+
+        // Malformed messages carrying the values, in values and as field names.
+        jdbc.sql("DROP TRIGGER IF EXISTS canary_refuses ON duty_contact").update();
+        for (String malformed : List.of(
+                "{\"schema\":\"contact.v1\",\"child\":{\"firstName\":\"" + FIRST_NAME + "\",\"" + LAST_NAME + "\":\""
+                        + NHS_NUMBER + "\"},\"" + EMAIL + "\":\"" + PHONE + "\"}",
+                "not json " + FIRST_NAME + " " + ADDRESS + " " + EMAIL + " " + PHONE)) {
+            String marker = UUID.randomUUID().toString();
+            jms.convertAndSend("duty.contacts", malformed, message -> {
+                message.setStringProperty("testMarker", marker);
+                return message;
+            });
+            reasons.add(parkedReason("testMarker = '" + marker + "'"));
+        }
+
+        String logs = output.getAll();
+        assertThat(reasons).allSatisfy(reason -> assertThat(reason).isNotBlank());
+        for (String planted : PLANTED) {
+            assertThat(logs).as("the log").doesNotContainIgnoringCase(planted);
+            assertThat(reasons).as("the dead-letter reasons").noneMatch(reason -> reason.toLowerCase()
+                    .contains(planted.toLowerCase()));
+        }
+        // And the failures were still described: by type, SQLSTATE and code location.
+        assertThat(logs).contains("SQLSTATE 53100", "parked in the dead-letter queue");
+        assertThat(reasons.getFirst()).contains("SQLSTATE 23505");
+    }
+
+    @AfterEach
+    void heal() throws Exception {
+        jdbc.sql("DROP TRIGGER IF EXISTS canary_refuses ON duty_contact").update();
+        camel.getRouteController().startRoute("deliver-to-duty-service");
+    }
+
+    private void refuseContacts(String raise) {
+        jdbc.sql("CREATE OR REPLACE FUNCTION canary_refuses() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                + "RAISE EXCEPTION " + raise + "; END $$").update();
+        jdbc.sql("CREATE OR REPLACE TRIGGER canary_refuses BEFORE INSERT ON duty_contact FOR EACH ROW "
+                + "EXECUTE FUNCTION canary_refuses()").update();
+    }
+
+    private String reasonFor(String reference, String route) {
+        return parkedReason("FrontDoorFailedRoute = '" + route + "'" , reference);
+    }
+
+    private String parkedReason(String selector) {
+        return parkedReason(selector, null);
+    }
+
+    /** The reason of a parked message found by selector (and, when given, a reference its body holds). */
+    private String parkedReason(String selector, String bodyHolds) {
+        String[] reason = new String[1];
+        eventually("the message is parked", WAIT, () -> {
+            reason[0] = jms.browseSelected("dead-letters", selector, (session, browser) -> {
+                for (Object each : Collections.list(browser.getEnumeration())) {
+                    Message message = (Message) each;
+                    if (bodyHolds == null || message.getBody(String.class).contains(bodyHolds)) {
+                        return message.getStringProperty("FrontDoorFailureReason");
+                    }
+                }
+                return null;
+            });
+            return reason[0] != null;
+        });
+        return reason[0];
+    }
+
+    private static ConcernAnswers planted() {
+        ConcernAnswers answers = Answers.complete(FIRST_NAME, LAST_NAME);
+        answers.setAddress(ADDRESS + ", Stoke-on-Trent");
+        answers.setNhsNumber(NHS_NUMBER);
+        answers.setWhatHappened("Told me at break. Mum is on " + PHONE + " and " + EMAIL + ".");
+        return answers;
+    }
+}
