@@ -15,7 +15,6 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.registry.HealthContributorRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.integration.jdbc.channel.PostgresSubscribableChannel;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.failure.Failures;
 
@@ -37,7 +36,7 @@ class EmbeddedBrokerRecovery implements SmartLifecycle {
 
     private final ObjectProvider<EmbeddedActiveMQ> embedded;
     private final HealthContributorRegistry health;
-    private final ObjectProvider<PostgresSubscribableChannel> outbox;
+    private final ObjectProvider<OutboxRelay> outbox;
     private final Duration firstGap;
     private final AtomicInteger restarts = new AtomicInteger();
     private ScheduledExecutorService watchdog;
@@ -49,7 +48,7 @@ class EmbeddedBrokerRecovery implements SmartLifecycle {
     private volatile Duration gap;
 
     EmbeddedBrokerRecovery(ObjectProvider<EmbeddedActiveMQ> embedded, HealthContributorRegistry health,
-            ObjectProvider<PostgresSubscribableChannel> outbox,
+            ObjectProvider<OutboxRelay> outbox,
             @Value("${frontdoor.broker.recovery.first-gap:1s}") Duration firstGap) {
         this.embedded = embedded;
         this.health = health;
@@ -119,7 +118,7 @@ class EmbeddedBrokerRecovery implements SmartLifecycle {
             nextAttemptAt = null;
             LOG.warn("The embedded broker is running again (restart {})", restarts.get());
             // What waited in the outbox while the broker was down goes now, not at the relay's next poll.
-            outbox.ifAvailable(PostgresSubscribableChannel::notifyUpdate);
+            outbox.ifAvailable(OutboxRelay::notifyUpdate);
         } catch (Exception e) {
             LOG.warn("The embedded broker could not start again; next try in {}: {}", gap, Failures.describe(e));
             gap = gap.multipliedBy(2).compareTo(LONGEST_GAP) > 0 ? LONGEST_GAP : gap.multipliedBy(2);

@@ -1,7 +1,7 @@
 package uk.frontdoor.messaging;
 
+import org.springframework.integration.jdbc.store.JdbcChannelMessageStore;
 import org.springframework.integration.support.MessageBuilder;
-import org.springframework.messaging.MessageChannel;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,15 +16,15 @@ public class Outbox {
     static final String ROUTE_HEADER = "frontdoor_route";
     static final String MESSAGE_ID_HEADER = "frontdoor_message_id";
 
-    private final MessageChannel outboxChannel;
+    private final JdbcChannelMessageStore store;
 
-    Outbox(MessageChannel outboxChannel) {
-        this.outboxChannel = outboxChannel;
+    Outbox(JdbcChannelMessageStore outboxMessageStore) {
+        this.store = outboxMessageStore;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void send(OutgoingMessage message) {
-        outboxChannel.send(MessageBuilder.withPayload(message.json())
+        store.addMessageToGroup(OutboxConfiguration.GROUP, MessageBuilder.withPayload(message.json())
                 .setHeader(ROUTE_HEADER, message.route())
                 .setHeader(MESSAGE_ID_HEADER, message.messageId())
                 .build());

@@ -1,8 +1,8 @@
 package uk.frontdoor.messaging;
 
-import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
 import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -10,61 +10,123 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerGracefulShutdownLifecycle;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
-import org.springframework.integration.jdbc.channel.PostgresSubscribableChannel;
-import org.springframework.messaging.Message;
-import org.springframework.messaging.MessageHandler;
-import org.springframework.messaging.MessagingException;
+import org.springframework.integration.jdbc.channel.PostgresChannelMessageTableSubscriber;
 import org.springframework.stereotype.Component;
+import uk.frontdoor.failure.Failures;
 
 /**
- * Hands each outbox message to its Camel route. A route that fails throws, so the outbox transaction
- * rolls back and the message is tried again; a route that parks a bad message returns normally. The outbox
- * takes its oldest message first, so a failing one holds up those behind it: a route fed from here only checks
- * the contract and puts the message on a queue, and anything that calls an outside service consumes that queue.
+ * Empties the outbox onto the broker, one {@link OutboxBatches batch} after another, on one thread: woken by the
+ * outbox table's NOTIFY, it relays until a batch comes back short. Under load batches fill up, so the commits per
+ * message fall as the rate rises; a lone concern still leaves at once, in a batch of one. One thread per instance keeps
+ * the outbox's order onto the queues; instances take disjoint batches (SKIP LOCKED).
+ *
+ * <p>A failed batch (the broker or database down) rolls back whole and is tried again with gaps doubling from
+ * {@link #FIRST_GAP} to {@link #LONGEST_GAP}, for as long as it fails. The outbox takes its oldest messages first, so a
+ * failing one holds up those behind it: a route fed from here only checks the contract and puts the message on a
+ * queue, and anything that calls an outside service consumes that queue.
  *
  * <p>On shutdown it stops first, beside the web server's graceful drain and before Camel and the broker: from then on
- * it hands nothing more to a route (a message taken is rolled back into the outbox for the next start), and it waits
- * at most {@link #STOP_LIMIT} for the message in hand, so a broken broker or database cannot hold up the stop.
+ * it hands nothing more to a route (the batch in hand rolls back into the outbox for the next start), and it waits
+ * at most {@link #STOP_LIMIT} for that, so a broken broker or database cannot hold up the stop.
  */
 @Component
 @ConditionalOnProperty(name = "frontdoor.relay.enabled", havingValue = "true", matchIfMissing = true)
-class OutboxRelay implements MessageHandler, SmartLifecycle {
+class OutboxRelay implements PostgresChannelMessageTableSubscriber.Subscription, SmartLifecycle {
 
     static final String MESSAGE_ID = "FrontDoorMessageId";
     static final Duration STOP_LIMIT = Duration.ofSeconds(2);
+    static final Duration FIRST_GAP = Duration.ofMillis(200);
+    static final Duration LONGEST_GAP = Duration.ofSeconds(5);
+    /** After the first failure, one log line every this many attempts. */
+    private static final int LOG_EVERY = 10;
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
-    private final PostgresSubscribableChannel outboxChannel;
-    private final ProducerTemplate routes;
+    private final PostgresChannelMessageTableSubscriber notifications;
+    private final OutboxBatches batches;
+    /** A permit means "look in the outbox"; many NOTIFYs while a batch is in hand come to one more look. */
+    private final Semaphore wake = new Semaphore(0);
+    /** Released by a stop, so a failed batch's gap never holds it up; a NOTIFY does not shorten the gap. */
+    private final Semaphore stopping = new Semaphore(0);
     private volatile boolean relaying;
+    private volatile Thread worker;
 
-    OutboxRelay(PostgresSubscribableChannel outboxChannel, ProducerTemplate routes) {
-        this.outboxChannel = outboxChannel;
-        this.routes = routes;
+    OutboxRelay(PostgresChannelMessageTableSubscriber outboxSubscriber, OutboxBatches batches) {
+        this.notifications = outboxSubscriber;
+        this.batches = batches;
+    }
+
+    /** Called for each NOTIFY, on the listener's thread: only wakes the relay. */
+    @Override
+    public void notifyUpdate() {
+        if (wake.availablePermits() == 0) {
+            wake.release();
+        }
     }
 
     @Override
-    public void handleMessage(Message<?> message) {
-        String route = message.getHeaders().get(Outbox.ROUTE_HEADER, String.class);
-        String messageId = message.getHeaders().get(Outbox.MESSAGE_ID_HEADER, String.class);
-        if (!relaying) {
-            throw new MessagingException(message, "The relay is stopping: message " + messageId + " stays in the outbox");
-        }
-        Exchange result = routes.send("direct:" + route, exchange -> {
-            exchange.getMessage().setBody(message.getPayload());
-            exchange.getMessage().setHeader(MESSAGE_ID, messageId);
-        });
-        if (result.getException() != null) {
-            throw new MessagingException(message, "Route " + route + " did not take message " + messageId,
-                    result.getException());
-        }
+    public String getRegion() {
+        return OutboxConfiguration.REGION;
+    }
+
+    @Override
+    public Object getGroupId() {
+        return OutboxConfiguration.GROUP;
     }
 
     /** Subscribe only once Camel's routes run, so nothing is taken from the outbox before it can be relayed. */
     @EventListener(ApplicationReadyEvent.class)
-    void startRelaying() {
+    synchronized void startRelaying() {
+        if (relaying) {
+            return;
+        }
         relaying = true;
-        outboxChannel.subscribe(this);
+        stopping.drainPermits();
+        worker = Thread.ofPlatform().name("outbox-relay").daemon().start(this::relay);
+        notifications.subscribe(this);
+        notifyUpdate(); // what waited from before this start
+    }
+
+    private void relay() {
+        while (relaying) {
+            try {
+                wake.acquire();
+                wake.drainPermits();
+                relayWhatWaits();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** Batch after batch until one comes back short; a failure waits its gap and tries again. */
+    private void relayWhatWaits() throws InterruptedException {
+        Duration gap = FIRST_GAP;
+        int attempts = 0;
+        while (relaying) {
+            try {
+                if (batches.relayNext(() -> relaying) < batches.batchSize()) {
+                    if (attempts > 0) {
+                        log.info("The outbox relay is handing messages on again after {} failed attempts", attempts);
+                    }
+                    return;
+                }
+                attempts = 0;
+                gap = FIRST_GAP;
+            } catch (RuntimeException failure) {
+                if (!relaying) {
+                    return;
+                }
+                if (attempts++ % LOG_EVERY == 0) {
+                    log.warn("Outbox relay failed; the batch stays in the outbox and is tried again in {} ms "
+                            + "(attempt {}): {}", gap.toMillis(), attempts, Failures.describe(failure));
+                }
+                if (stopping.tryAcquire(gap.toMillis(), TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+                gap = gap.multipliedBy(2).compareTo(LONGEST_GAP) > 0 ? LONGEST_GAP : gap.multipliedBy(2);
+            }
+        }
     }
 
     /** Started on {@link ApplicationReadyEvent}, not with the other beans. */
@@ -89,19 +151,24 @@ class OutboxRelay implements MessageHandler, SmartLifecycle {
     }
 
     @Override
-    public void stop() {
-        // The channel's unsubscribe waits for a relay thread's message in hand, which can wait on a broken broker or
-        // database; past the limit the relay refuses every message, so what it holds rolls back into the outbox.
-        Thread unsubscribe = Thread.ofVirtual().name("outbox-relay-stop").start(() -> outboxChannel.unsubscribe(this));
+    public synchronized void stop() {
+        relaying = false;
+        notifications.unsubscribe(this);
+        wake.release();
+        stopping.release();
+        Thread inHand = worker;
+        if (inHand == null) {
+            return;
+        }
+        // The batch in hand can wait on a broken broker or database; past the limit the JVM's exit ends its
+        // connection and the database rolls it back into the outbox.
         try {
-            if (!unsubscribe.join(STOP_LIMIT)) {
-                log.warn("The outbox relay's message in hand did not finish within {} s; it stays in the outbox",
+            if (!inHand.join(STOP_LIMIT)) {
+                log.warn("The outbox relay's batch in hand did not finish within {} s; it stays in the outbox",
                         STOP_LIMIT.toSeconds());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } finally {
-            relaying = false;
         }
     }
 }
