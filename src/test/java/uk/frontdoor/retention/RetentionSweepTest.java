@@ -50,8 +50,8 @@ class RetentionSweepTest extends PortalTest {
 
     private String idempotencyKey(Instant created) {
         String key = "retention-" + UUID.randomUUID();
-        jdbc.sql("INSERT INTO api_idempotency_key (client_id, idempotency_key, request_hash, reference, created_at) "
-                        + "VALUES ('springfield-safeguarding-system', ?, 'hash', NULL, ?)")
+        jdbc.sql("INSERT INTO api_idempotency_key (client_id, organisation, idempotency_key, request_hash, reference, "
+                        + "created_at) VALUES ('springfield-safeguarding-system', 'school-springfield', ?, 'hash', NULL, ?)")
                 .params(key, Timestamp.from(created))
                 .update();
         return key;

@@ -125,7 +125,8 @@ public final class PhoneBrowser implements AutoCloseable {
     public void check(String name) {
         waitForVaadin();
         pageNumber++;
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        // A full-page capture of a long page is slow on a busy 2-core machine: it gets longer than the clicks' limit.
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setTimeout(60_000)
                 .setPath(screenshots.resolve("%02d-%s.png".formatted(pageNumber, name))));
         for (int width : new int[] {WIDTH, 360, WIDTH / 2}) {
             page.setViewportSize(width, HEIGHT);
@@ -144,7 +145,8 @@ public final class PhoneBrowser implements AutoCloseable {
                 problems.add("[%s] scrolls sideways at %d px, %s".formatted(name, width, overflow));
             }
             if (width == WIDTH / 2) {
-                page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                // A full-page capture of a long page is slow on a busy 2-core machine: it gets longer than the clicks' limit.
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setTimeout(60_000)
                         .setPath(screenshots.resolve("%02d-%s-zoom200.png".formatted(pageNumber, name))));
             }
         }
