@@ -1,6 +1,7 @@
 package uk.frontdoor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URI;
@@ -26,6 +27,8 @@ import org.w3c.dom.Node;
 import org.yaml.snakeyaml.Yaml;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.security.Role;
 
@@ -244,14 +247,73 @@ class DockerComposeTest {
     }
 
     @Test
-    void name_and_email_come_from_keycloaks_built_in_profile_and_email_scopes() {
+    void the_portals_sign_in_carries_subject_name_and_email_from_the_realms_own_scopes() {
         JsonNode client = client(environment(PORTAL).get(REGISTRATION + "CLIENT_ID"));
-        // Without clientScopes in the file Keycloak creates its built-in ones (profile: name, email: email) and
-        // gives them to every client that does not list its own.
-        assertThat(realm.has("clientScopes")).as("realm replaces the built-in client scopes").isFalse();
-        if (client.has("defaultClientScopes")) {
-            assertThat(strings(client.path("defaultClientScopes"))).contains("profile", "email", "basic");
+        // A realm file that declares client scopes gets none of Keycloak's built-in ones: it declares what it uses.
+        assertThat(claimsFromScopes(realm, client)).contains("sub", "name", "email");
+        assertThat(strings(realm.path("defaultDefaultClientScopes"))).as("scopes of a client added later")
+                .contains("basic", "profile", "email");
+    }
+
+    // --- partner API clients ----------------------------------------------------------------------------------
+
+    @Test
+    void partner_clients_tokens_are_ones_the_partner_api_takes() {
+        List<Map<String, Object>> apiClients = builtInProvider("api-clients");
+        assertThat(apiClients).isNotEmpty();
+        apiClients.forEach(apiClient -> assertPartnerTokenTaken(realm, apiClient));
+    }
+
+    @Test
+    void a_partner_client_without_the_audience_or_its_scope_or_client_id_fails_the_check() {
+        Map<String, Object> springfield = builtInProvider("api-clients").getFirst();
+        String clientId = String.valueOf(springfield.get("client-id"));
+
+        ObjectNode noAudience = (ObjectNode) realm.deepCopy();
+        noAudience.path("clientScopes").forEach(scope -> ((ArrayNode) scope.path("protocolMappers")).removeIf(
+                mapper -> type(mapper).equals("oidc-audience-mapper")));
+        ObjectNode noScope = (ObjectNode) realm.deepCopy();
+        ((ArrayNode) clientIn(noScope, clientId).path("defaultClientScopes")).removeAll();
+        ObjectNode noClientId = (ObjectNode) realm.deepCopy();
+        removeScope(clientIn(noClientId, clientId), "service_account");
+        ObjectNode roles = (ObjectNode) realm.deepCopy();
+        ((ArrayNode) clientIn(roles, clientId).path("protocolMappers")).add(JSON.readTree("""
+                {"protocolMapper":"oidc-usermodel-realm-role-mapper","config":{"claim.name":"roles",
+                 "access.token.claim":"true"}}"""));
+
+        for (ObjectNode broken : List.of(noAudience, noScope, noClientId, roles)) {
+            assertThatThrownBy(() -> assertPartnerTokenTaken(broken, springfield)).isInstanceOf(AssertionError.class);
         }
+    }
+
+    /**
+     * What the portal's PartnerTokens and scope rules need of a client's service-account token, worked out from the
+     * mappers of the client and of its default scopes: our audience, exactly the scopes the built-in provider gives
+     * the same client, client_id, its organisation and no roles claim.
+     */
+    private static void assertPartnerTokenTaken(JsonNode realm, Map<String, Object> apiClient) {
+        String clientId = String.valueOf(apiClient.get("client-id"));
+        JsonNode client = clientIn(realm, clientId);
+        List<JsonNode> mappers = accessTokenMappers(realm, client);
+        assertThat(mappers.stream().filter(mapper -> type(mapper).equals("oidc-audience-mapper"))
+                .map(mapper -> mapper.path("config").path("included.custom.audience").asString()))
+                .as(clientId + " audience").contains(apiAudience());
+        assertThat(tokenScopes(realm, client)).as(clientId + " scope claim")
+                .containsExactlyInAnyOrderElementsOf(strings(apiClient.get("scopes")));
+        assertThat(mappers).as(clientId + " client_id claim").anySatisfy(mapper -> {
+            assertThat(claimName(mapper)).isEqualTo("client_id");
+            assertThat(type(mapper)).isEqualTo("oidc-usersessionmodel-note-mapper");
+            assertThat(mapper.path("config").path("user.session.note").asString()).isEqualTo("client_id");
+        });
+        assertThat(mappers).as(clientId + " organisation claim").anySatisfy(mapper -> {
+            assertThat(claimName(mapper)).isEqualTo(CurrentUser.ORGANISATION_CLAIM);
+            assertThat(mapper.path("config").path("claim.value").asString())
+                    .isEqualTo(String.valueOf(apiClient.get("organisation")));
+        });
+        assertThat(mappers.stream().map(DockerComposeTest::claimName)).as(clientId + " roles claim")
+                .doesNotContain(CurrentUser.ROLES_CLAIM);
+        assertThat(client.path("fullScopeAllowed").asBoolean(true)).as(clientId + " full scope").isFalse();
+        assertThat(strings(client.path("optionalClientScopes"))).as(clientId + " optional scopes").isEmpty();
     }
 
     // --- roles, users, organisations --------------------------------------------------------------------------
@@ -581,14 +643,81 @@ class DockerComposeTest {
 
     // --- reading the realm ------------------------------------------------------------------------------------
 
+    private static JsonNode clientIn(JsonNode realm, String clientId) {
+        return realm.path("clients").valueStream()
+                .filter(client -> client.path("clientId").asString().equals(clientId))
+                .findFirst().orElseThrow(() -> new AssertionError("realm has no client " + clientId));
+    }
+
+    private static JsonNode clientScope(JsonNode realm, String name) {
+        return realm.path("clientScopes").valueStream().filter(scope -> scope.path("name").asString().equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError("realm has no client scope " + name));
+    }
+
+    /** The scopes Keycloak applies to a token asked for with no scope parameter: the client's default ones. */
+    private static List<JsonNode> defaultScopes(JsonNode realm, JsonNode client) {
+        return strings(client.path("defaultClientScopes")).stream().map(name -> clientScope(realm, name)).toList();
+    }
+
+    /** The client's own mappers and its default scopes', those that write to the access token. */
+    private static List<JsonNode> accessTokenMappers(JsonNode realm, JsonNode client) {
+        List<JsonNode> mappers = new ArrayList<>(client.path("protocolMappers").valueStream().toList());
+        defaultScopes(realm, client).forEach(scope -> scope.path("protocolMappers").forEach(mappers::add));
+        return mappers.stream()
+                .filter(mapper -> mapper.path("config").path("access.token.claim").asString("true").equals("true"))
+                .toList();
+    }
+
+    /** The names Keycloak writes in the token's scope claim. */
+    private static List<String> tokenScopes(JsonNode realm, JsonNode client) {
+        return defaultScopes(realm, client).stream()
+                .filter(scope -> scope.path("attributes").path("include.in.token.scope").asString("true").equals("true"))
+                .map(scope -> scope.path("name").asString()).toList();
+    }
+
+    /** The claims the client's default scopes give (sub from oidc-sub-mapper, name from the full-name mapper). */
+    private static Set<String> claimsFromScopes(JsonNode realm, JsonNode client) {
+        Set<String> claims = new LinkedHashSet<>();
+        for (JsonNode mapper : accessTokenMappers(realm, client)) {
+            switch (type(mapper)) {
+                case "oidc-sub-mapper" -> claims.add("sub");
+                case "oidc-full-name-mapper" -> claims.add("name");
+                default -> claims.add(claimName(mapper));
+            }
+        }
+        return claims;
+    }
+
+    private static void removeScope(JsonNode client, String name) {
+        ArrayNode scopes = (ArrayNode) client.path("defaultClientScopes");
+        for (int i = scopes.size() - 1; i >= 0; i--) {
+            if (scopes.get(i).asString().equals(name)) {
+                scopes.remove(i);
+            }
+        }
+    }
+
+    private static String type(JsonNode mapper) {
+        return mapper.path("protocolMapper").asString();
+    }
+
+    private static String claimName(JsonNode mapper) {
+        return mapper.path("config").path("claim.name").asString();
+    }
+
+    /** frontdoor.api.audience's default in application.yaml (docker-compose.yml sets no other). */
+    private static String apiAudience() {
+        String audience = String.valueOf(map(map(application.get("frontdoor")).get("api")).get("audience"));
+        Matcher placeholder = Pattern.compile("\\$\\{[A-Z_]+:([^}]+)}").matcher(audience);
+        return placeholder.matches() ? placeholder.group(1) : audience;
+    }
+
     private static String realmName() {
         return realm.path("realm").asString();
     }
 
     private static JsonNode client(String clientId) {
-        return realm.path("clients").valueStream()
-                .filter(client -> client.path("clientId").asString().equals(clientId))
-                .findFirst().orElseThrow(() -> new AssertionError("realm has no client " + clientId));
+        return clientIn(realm, clientId);
     }
 
     /** Users who sign in; service-account users belong to clients. */

@@ -20,7 +20,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jms.JmsException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorityAuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.ErrorResponse;
@@ -43,6 +46,9 @@ public class ApiProblems implements HandlerExceptionResolver {
 
     /** Seconds a client is asked to wait while the database or the broker cannot be reached. */
     static final int RETRY_AFTER_OUTAGE_SECONDS = 30;
+
+    /** How Spring Security names a token's scopes as authorities. */
+    private static final String SCOPE_PREFIX = "SCOPE_";
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
@@ -90,7 +96,7 @@ public class ApiProblems implements HandlerExceptionResolver {
             return problem(HttpStatus.UNAUTHORIZED, "A valid access token is needed: see WWW-Authenticate");
         }
         if (exception instanceof AccessDeniedException denied) {
-            return problem(HttpStatus.FORBIDDEN, denied.getMessage());
+            return forbidden(denied);
         }
         if (causedBy(exception, DataAccessResourceFailureException.class, TransientDataAccessException.class,
                 CannotCreateTransactionException.class, JmsException.class)) {
@@ -108,6 +114,34 @@ public class ApiProblems implements HandlerExceptionResolver {
                 "Something went wrong on our side. Quote reference " + reference + " to the portal's operators.");
         failed.getBody().setProperty("reference", reference);
         return failed;
+    }
+
+    /**
+     * 403; when the token lacked a scope, RFC 6750's challenge too, naming the scope, so a client's developer sees
+     * which scope to ask its provider for rather than a bare refusal.
+     */
+    private static ErrorResponse forbidden(AccessDeniedException denied) {
+        List<String> scopes = scopesNeeded(denied);
+        if (scopes.isEmpty()) {
+            return problem(HttpStatus.FORBIDDEN, denied.getMessage());
+        }
+        String scope = String.join(" ", scopes);
+        ErrorResponseException insufficient = problem(HttpStatus.FORBIDDEN,
+                "The access token does not carry the scope this needs: " + scope);
+        insufficient.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\", "
+                + "error_description=\"The access token lacks the scope this needs\", scope=\"" + scope + "\"");
+        return insufficient;
+    }
+
+    /** The scopes an authority rule asked for (SCOPE_x), read from the decision that refused the request. */
+    private static List<String> scopesNeeded(AccessDeniedException denied) {
+        if (denied instanceof AuthorizationDeniedException refused
+                && refused.getAuthorizationResult() instanceof AuthorityAuthorizationDecision decision) {
+            return decision.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                    .filter(authority -> authority.startsWith(SCOPE_PREFIX))
+                    .map(authority -> authority.substring(SCOPE_PREFIX.length())).toList();
+        }
+        return List.of();
     }
 
     private static ErrorResponse unreadable(HttpMessageNotReadableException unreadable) {

@@ -28,7 +28,6 @@ import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
-import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -102,7 +101,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))
                         .authenticationEntryPoint(problemsAfterBearer(problems))
-                        .accessDeniedHandler(deniedAfterBearer(problems)))
+                        .accessDeniedHandler(problems(problems)))
                 .addFilterAfter(new ApiRateLimit(rateLimitPerMinute, Clock.systemUTC(), problems),
                         BearerTokenAuthenticationFilter.class);
         return statelessApi(http, problems).build();
@@ -132,15 +131,7 @@ class SecurityConfiguration {
         };
     }
 
-    /** The bearer handler's 403 and WWW-Authenticate (insufficient_scope), then the problem's body. */
-    private static AccessDeniedHandler deniedAfterBearer(ApiProblems problems) {
-        BearerTokenAccessDeniedHandler bearer = new BearerTokenAccessDeniedHandler();
-        return (request, response, denied) -> {
-            bearer.handle(request, response, denied);
-            problems.resolveException(request, response, null, denied);
-        };
-    }
-
+    /** 403 as problem details; ApiProblems adds RFC 6750's insufficient_scope challenge when a scope was missing. */
     private static AccessDeniedHandler problems(ApiProblems problems) {
         return (request, response, denied) -> problems.resolveException(request, response, null, denied);
     }

@@ -3,7 +3,11 @@ package uk.frontdoor.shell;
 import com.vaadin.flow.component.Component;
 import uk.frontdoor.security.CurrentUser;
 
-/** Something a feature offers on the home page to the people allowed to do it. Features declare beans. */
+/**
+ * Something a feature offers on the home page to the people allowed to do it. Features declare beans. A council
+ * side's action asks {@code CouncilAccess} (role and organisation), as its screen does: a link must not promise
+ * a page that refuses the person.
+ */
 public interface HomeAction {
     String title();
 

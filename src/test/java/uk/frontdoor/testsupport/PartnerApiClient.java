@@ -34,22 +34,42 @@ public final class PartnerApiClient {
         this.port = port;
     }
 
+    /** A complete concern as a school's system posts it, about a child with this first name. */
+    public static String concern(String firstName) {
+        return """
+                {"immediateDanger": false,
+                 "child": {"firstName": "%s", "lastName": "Partner", "dateOfBirth": "2016-05-12",
+                           "address": "1 Station Road, Stoke-on-Trent", "postcode": "ST4 1HH",
+                           "school": "Springfield Primary School", "nhsNumber": "943 476 5919"},
+                 "worry": {"factors": ["16A"], "whatHappened": "Came to school hungry every day this week.",
+                           "whenHappened": "2026-11-10", "actionTaken": "Gave breakfast and told the safeguarding lead."},
+                 "parents": {"know": true, "agree": "yes"},
+                 "levelOfNeed": 2}
+                """.formatted(firstName);
+    }
+
     /** A token with the {@code concerns} scope, as a school's or GP practice's system asks for. */
     public String token(String clientId, String secret) throws IOException, InterruptedException {
         return token(clientId, secret, "concerns");
     }
 
     public String token(String clientId, String secret, String scope) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/oauth2/token"))
+        HttpResponse<String> response = tokenResponse(clientId, secret, scope);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        Matcher matcher = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
+        assertThat(matcher.find()).isTrue();
+        return matcher.group(1);
+    }
+
+    /** The token endpoint's answer, a refusal included. */
+    public HttpResponse<String> tokenResponse(String clientId, String secret, String scope)
+            throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri("/oauth2/token"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (clientId + ":" + secret).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=" + scope))
                 .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        Matcher matcher = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
-        assertThat(matcher.find()).isTrue();
-        return matcher.group(1);
     }
 
     /** GET with the token, or without one when it is null. */

@@ -2,6 +2,7 @@ package uk.frontdoor.audit.ui;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import uk.frontdoor.security.CouncilAccess;
 import uk.frontdoor.security.Role;
 import uk.frontdoor.shell.HomeAction;
 
@@ -9,8 +10,8 @@ import uk.frontdoor.shell.HomeAction;
 class AuditHomeAction {
 
     @Bean
-    HomeAction auditAction() {
+    HomeAction auditAction(CouncilAccess access) {
         return HomeAction.of("Audit record", "Who saw which contact, and who decided and signed off what.",
-                AuditSearchView.class, user -> user.has(Role.DUTY_MANAGER));
+                AuditSearchView.class, user -> access.allows(user, Role.DUTY_MANAGER));
     }
 }

@@ -2,7 +2,8 @@ package uk.frontdoor.duty.ui;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import uk.frontdoor.security.CurrentUser;
+import uk.frontdoor.security.CouncilAccess;
+import uk.frontdoor.security.CouncilSide;
 import uk.frontdoor.security.Role;
 import uk.frontdoor.shell.HomeAction;
 
@@ -10,14 +11,14 @@ import uk.frontdoor.shell.HomeAction;
 class DutyHomeActions {
 
     @Bean
-    HomeAction dutyInboxAction() {
+    HomeAction dutyInboxAction(CouncilAccess access) {
         return HomeAction.of("Duty inbox", "Contacts from partners, newest first, urgent ones marked.",
-                DutyInboxView.class, CurrentUser::worksOnDuty);
+                DutyInboxView.class, user -> access.allows(user, CouncilSide.DUTY_SERVICE));
     }
 
     @Bean
-    HomeAction signOffAction() {
+    HomeAction signOffAction(CouncilAccess access) {
         return HomeAction.of("Decisions to sign off", "No further action and advice-only decisions waiting for a manager.",
-                SignOffView.class, user -> user.has(Role.DUTY_MANAGER));
+                SignOffView.class, user -> access.allows(user, Role.DUTY_MANAGER));
     }
 }

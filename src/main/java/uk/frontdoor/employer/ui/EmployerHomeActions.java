@@ -2,6 +2,7 @@ package uk.frontdoor.employer.ui;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import uk.frontdoor.security.CouncilAccess;
 import uk.frontdoor.security.Role;
 import uk.frontdoor.shell.HomeAction;
 
@@ -17,10 +18,10 @@ class EmployerHomeActions {
     }
 
     @Bean
-    HomeAction employerRegistrationsToCheckAction() {
+    HomeAction employerRegistrationsToCheckAction(CouncilAccess access) {
         return HomeAction.of("Employer registrations to check",
                 "Approve employers' Fostering Friendly registrations, or return them with a reason.",
-                RegistrationChecksView.class, user -> user.has(Role.LEAVING_CARE_TEAM));
+                RegistrationChecksView.class, user -> access.allows(user, Role.LEAVING_CARE_TEAM));
     }
 
     @Bean
@@ -31,16 +32,16 @@ class EmployerHomeActions {
     }
 
     @Bean
-    HomeAction offersToReviewAction() {
+    HomeAction offersToReviewAction(CouncilAccess access) {
         return HomeAction.of("Employers' offers to review",
                 "Approve and publish employers' offers for care-experienced young people, or return them with questions.",
-                OfferReviewsView.class, user -> user.has(Role.LEAVING_CARE_TEAM));
+                OfferReviewsView.class, user -> access.allows(user, Role.LEAVING_CARE_TEAM));
     }
 
     @Bean
-    HomeAction publishedOffersAction() {
+    HomeAction publishedOffersAction(CouncilAccess access) {
         return HomeAction.of("Offers for care-experienced young people",
                 "Search open offers by type, place and closing date, and tell an employer a young person is interested.",
-                PublishedOffersView.class, user -> user.has(Role.LEAVING_CARE_TEAM));
+                PublishedOffersView.class, user -> access.allows(user, Role.LEAVING_CARE_TEAM));
     }
 }

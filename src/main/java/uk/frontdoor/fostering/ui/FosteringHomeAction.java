@@ -2,6 +2,7 @@ package uk.frontdoor.fostering.ui;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import uk.frontdoor.security.CouncilAccess;
 import uk.frontdoor.security.Role;
 import uk.frontdoor.shell.HomeAction;
 
@@ -9,9 +10,9 @@ import uk.frontdoor.shell.HomeAction;
 class FosteringHomeAction {
 
     @Bean
-    HomeAction placementsAction() {
+    HomeAction placementsAction(CouncilAccess access) {
         return HomeAction.of("Your placements",
                 "The children placed with you: who to call, what you can decide, the next dates and updates.",
-                MyPlacementsView.class, user -> user.has(Role.FOSTER_CARER));
+                MyPlacementsView.class, user -> access.allows(user, Role.FOSTER_CARER));
     }
 }

@@ -2,6 +2,7 @@ package uk.frontdoor.messaging.ui;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import uk.frontdoor.security.CouncilAccess;
 import uk.frontdoor.security.Role;
 import uk.frontdoor.shell.HomeAction;
 
@@ -9,8 +10,8 @@ import uk.frontdoor.shell.HomeAction;
 class OperationsHomeAction {
 
     @Bean
-    HomeAction operationsAction() {
+    HomeAction operationsAction(CouncilAccess access) {
         return HomeAction.of("Message flows", "What is waiting where, and parked messages with their reasons, to replay.",
-                OperationsView.class, user -> user.has(Role.OPERATOR));
+                OperationsView.class, user -> access.allows(user, Role.OPERATOR));
     }
 }

@@ -2,6 +2,7 @@ package uk.frontdoor.performance.ui;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import uk.frontdoor.security.CouncilAccess;
 import uk.frontdoor.security.Role;
 import uk.frontdoor.shell.HomeAction;
 
@@ -9,10 +10,10 @@ import uk.frontdoor.shell.HomeAction;
 class PerformanceHomeActions {
 
     @Bean
-    HomeAction performanceAction() {
+    HomeAction performanceAction(CouncilAccess access) {
         return HomeAction.of("Performance and inspection data",
                 "Contacts by source, decisions within a working day, outcomes and partners for the dates you choose, "
                         + "and Ofsted's Annex A lists to download.",
-                PerformanceView.class, user -> user.has(Role.DUTY_MANAGER));
+                PerformanceView.class, user -> access.allows(user, Role.DUTY_MANAGER));
     }
 }

@@ -29,16 +29,7 @@ class PartnerApiTest extends PortalTest {
     @Value("${frontdoor.api.rate-limit-per-minute}") int rateLimit;
 
     static String concern(String firstName) {
-        return """
-                {"immediateDanger": false,
-                 "child": {"firstName": "%s", "lastName": "Partner", "dateOfBirth": "2016-05-12",
-                           "address": "1 Station Road, Stoke-on-Trent", "postcode": "ST4 1HH",
-                           "school": "Springfield Primary School", "nhsNumber": "943 476 5919"},
-                 "worry": {"factors": ["16A"], "whatHappened": "Came to school hungry every day this week.",
-                           "whenHappened": "2026-11-10", "actionTaken": "Gave breakfast and told the safeguarding lead."},
-                 "parents": {"know": true, "agree": "yes"},
-                 "levelOfNeed": 2}
-                """.formatted(firstName);
+        return PartnerApiClient.concern(firstName);
     }
 
     @Test

@@ -78,6 +78,32 @@ class PartnerTokensTest extends PortalTest {
     }
 
     @Test
+    void a_missing_scope_is_challenged_as_rfc_6750_says_naming_the_scope() throws Exception {
+        HttpResponse<String> noConcerns = concerns(api().clientsToken("tokens-test-school", "school-springfield")
+                .claim("scope", "contact-updates"));
+        assertThat(noConcerns.statusCode()).isEqualTo(403);
+        assertThat(noConcerns.headers().allValues("WWW-Authenticate")).singleElement().satisfies(header -> assertThat(header)
+                .startsWith("Bearer ").contains("error=\"insufficient_scope\"").contains("scope=\"concerns\""));
+        assertThat(noConcerns.body()).contains("\"status\":403").contains("concerns");
+        HttpResponse<String> noUpdates = updates(api().clientsToken("tokens-test-chad", "chad").claim("scope", "concerns"));
+        assertThat(noUpdates.headers().allValues("WWW-Authenticate")).singleElement().satisfies(header -> assertThat(header)
+                .contains("error=\"insufficient_scope\"").contains("scope=\"contact-updates\""));
+    }
+
+    @Test
+    void an_invalid_token_is_challenged_as_invalid_and_no_token_is_asked_for_one() throws Exception {
+        HttpResponse<String> forged = api().get("not-a-token", "/api/v1/concerns");
+        assertThat(forged.statusCode()).isEqualTo(401);
+        assertThat(forged.headers().allValues("WWW-Authenticate")).singleElement().satisfies(header -> assertThat(header)
+                .startsWith("Bearer ").contains("error=\"invalid_token\""));
+        assertThat(forged.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        HttpResponse<String> none = api().get(null, "/api/v1/concerns");
+        assertThat(none.statusCode()).isEqualTo(401);
+        assertThat(none.headers().allValues("WWW-Authenticate")).singleElement().satisfies(header -> assertThat(header)
+                .startsWith("Bearer").doesNotContain("error="));
+    }
+
+    @Test
     void the_built_in_provider_gives_each_client_only_its_registered_scopes_and_the_api_audience() throws Exception {
         String school = api().token("springfield-safeguarding-system", "springfield-secret");
         assertThat(api().get(school, "/api/v1/concerns").statusCode()).isEqualTo(200);
