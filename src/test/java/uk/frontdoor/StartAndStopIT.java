@@ -74,6 +74,9 @@ class StartAndStopIT {
             Duration stop = portal.stop();
             assertThat(stop).as("a stop while the database is broken").isLessThan(STOP_LIMIT);
             System.out.printf("StartAndStopIT: stop with the database broken %d ms%n", stop.toMillis());
+            // Three runs, a kill -9 and a database killed under a waiting request: nothing about a child is logged.
+            assertThat(portal.log()).as("the portal's log").doesNotContain(ConcernBurst.LAST_NAME)
+                    .doesNotContain("Station Road").doesNotContain("hungry every day");
         }
     }
 }

@@ -12,6 +12,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +28,7 @@ import uk.frontdoor.concern.ui.ConcernTimelineView;
 import uk.frontdoor.messaging.DeadLetters;
 import uk.frontdoor.testsupport.Actuator;
 import uk.frontdoor.testsupport.Answers;
+import uk.frontdoor.testsupport.PlantedChild;
 import uk.frontdoor.testsupport.Concerns;
 import uk.frontdoor.testsupport.DemoUser;
 import uk.frontdoor.testsupport.LoopbackMailServer;
@@ -37,6 +41,7 @@ import uk.frontdoor.testsupport.UiTest;
  * and come back; nothing is lost and nothing arrives twice. Its own JVM: a second portal with other settings.
  */
 @Tag("own-jvm")
+@ExtendWith(OutputCaptureExtension.class)
 class CouncilSystemsTest extends UiTest {
 
     private static final LoopbackCaseManagement CASE_MANAGEMENT = new LoopbackCaseManagement();
@@ -130,15 +135,18 @@ class CouncilSystemsTest extends UiTest {
     }
 
     @Test
-    void a_contact_the_system_refuses_is_parked_at_once_with_the_status_and_not_sent_again() {
+    void a_contact_the_system_refuses_is_parked_at_once_with_the_status_and_not_sent_again(CapturedOutput output) {
         long parkedBefore = parkedFrom("case-management-adapter");
         CASE_MANAGEMENT.refuseNextWith(422);
-        String reference = raise("Eve", "Quill");
+        String reference = raise(PlantedChild.FIRST_NAME, PlantedChild.LAST_NAME);
 
         eventually("it is parked", Duration.ofSeconds(20), () -> parkedFrom("case-management-adapter") == parkedBefore + 1);
         assertThat(deadLetters.parked(DemoUser.OPERATOR.currentUser())).filteredOn(parked ->
                 "case-management-adapter".equals(parked.route())).last().satisfies(parked ->
-                assertThat(parked.reason()).contains("refused", "HTTP 422").doesNotContain("Eve", "Quill"));
+                assertThat(parked.reason()).contains("refused", "HTTP 422")
+                        .doesNotContain(PlantedChild.FIRST_NAME, PlantedChild.LAST_NAME));
+        // the system's answer quoted the contact back; none of it is logged
+        PlantedChild.assertNoneIn("the log of a refusal", output.getAll());
         assertThat(CASE_MANAGEMENT.received()).filteredOn(each -> each.body().contains(reference)).hasSize(1);
         assertThat(delivered(reference)).isZero();
     }

@@ -106,7 +106,14 @@ final class LoopbackCaseManagement {
             status = repeat ? 200 : 201;
         }
         received.add(new Received(exchange.getRequestURI().getPath(), key, authorization, body, status));
-        answer(exchange, status, reference == null ? "{}" : "{\"reference\":\"" + reference + "\"}");
+        // A refusal quotes what it refused, as real systems' validation errors do: the portal must not pass it on.
+        String answer = reference != null ? "{\"reference\":\"" + reference + "\"}"
+                : status >= 400 && status != 401 ? "{\"detail\":" + quoted(body) + "}" : "{}";
+        answer(exchange, status, answer);
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     private static void answer(HttpExchange exchange, int status, String json) throws IOException {
