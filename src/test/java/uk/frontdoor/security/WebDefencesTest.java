@@ -48,6 +48,21 @@ class WebDefencesTest extends PortalTest {
     }
 
     @Test
+    void a_script_module_or_style_sheet_goes_without_the_document_policies_but_keeps_nosniff() throws Exception {
+        String script = new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                .getResources("classpath*:META-INF/VAADIN/webapp/VAADIN/build/FlowClient-*.js")[0].getFilename();
+        for (String path : List.of("/VAADIN/build/" + script, "/styles/portal.css")) {
+            HttpResponse<String> subresource = get(path, Map.of());
+            assertThat(subresource.statusCode()).as(path).isEqualTo(200);
+            assertThat(subresource.headers().firstValue("Content-Security-Policy")).as(path).isEmpty();
+            assertThat(subresource.headers().firstValue("Permissions-Policy")).as(path).isEmpty();
+            assertThat(subresource.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+        }
+        assertThat(get("/sw.js", Map.of()).headers().firstValue("Content-Security-Policy"))
+                .as("a service worker is governed by the policy it arrives with").isPresent();
+    }
+
+    @Test
     void the_session_cookie_is_http_only_and_same_site_and_secure_when_the_proxy_took_https() throws Exception {
         String plain = sessionCookie(get("/idp/login", Map.of()));
         assertThat(plain).contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
