@@ -34,7 +34,8 @@ import uk.frontdoor.failure.Failures;
 class OutboxRelay implements PostgresChannelMessageTableSubscriber.Subscription, SmartLifecycle {
 
     static final String MESSAGE_ID = "FrontDoorMessageId";
-    static final Duration STOP_LIMIT = Duration.ofSeconds(2);
+    // A healthy batch of 100 leaves in well under a second; one stuck on a broken broker never does.
+    static final Duration STOP_LIMIT = Duration.ofSeconds(1);
     static final Duration FIRST_GAP = Duration.ofMillis(200);
     static final Duration LONGEST_GAP = Duration.ofSeconds(5);
     /** After the first failure, one log line every this many attempts. */
