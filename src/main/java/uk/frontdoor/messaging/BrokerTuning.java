@@ -1,10 +1,13 @@
 package uk.frontdoor.messaging;
 
 import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.springframework.boot.artemis.autoconfigure.ArtemisConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jms.connection.CachingConnectionFactory;
 
 /** Settings for the embedded Artemis broker (ignored when an external broker is configured). */
 @Configuration(proxyBeanMethods = false)
@@ -37,6 +40,29 @@ class BrokerTuning {
                     .setExpiryAddress(SimpleString.of(Queues.DEAD_LETTERS))
                     .setAutoCreateQueues(true)
                     .setAutoCreateAddresses(true));
+        };
+    }
+
+    /** How long a failed connection attempt waits before it gives up or tries again (Artemis's default is 2 s). */
+    static final long CONNECT_RETRY_INTERVAL_MILLIS = 100;
+
+    /**
+     * While the broker is down every listener container keeps trying to connect, and each attempt waits Artemis's
+     * retry interval; a stop waits for the attempts in hand, one container after another, so a stop with the broker
+     * down took 10 to 14 s. A short interval keeps that stop under its 10 s and brings the consumers back sooner.
+     */
+    @Bean
+    static BeanPostProcessor brokerConnectionRetry() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String name) {
+                Object target = bean instanceof CachingConnectionFactory caching
+                        ? caching.getTargetConnectionFactory() : bean;
+                if (target instanceof ActiveMQConnectionFactory artemis) {
+                    artemis.setRetryInterval(CONNECT_RETRY_INTERVAL_MILLIS);
+                }
+                return bean;
+            }
         };
     }
 }
