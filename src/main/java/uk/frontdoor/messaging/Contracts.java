@@ -42,12 +42,10 @@ public class Contracts {
      * @throws ContractViolation with a reason naming each failing field (never its value)
      */
     public void check(String message, String contract) {
-        JsonNode node;
-        try {
-            node = json.readTree(message);
-        } catch (JacksonException notJson) {
-            throw new ContractViolation(contract + ": not valid JSON");
-        }
+        check(parse(message, contract), contract);
+    }
+
+    private void check(JsonNode node, String contract) {
         List<String> problems = new ArrayList<>(schema(contract).validate(node).stream()
                 .map(error -> fieldNames(String.valueOf(error.getInstanceLocation())) + " " + error.getKeyword()
                         + (error.getProperty() == null ? "" : " " + fieldNames(error.getProperty())))
@@ -55,6 +53,14 @@ public class Contracts {
         controlCharacters(node, "$", problems);
         if (!problems.isEmpty()) {
             throw new ContractViolation(contract + ": " + String.join("; ", problems));
+        }
+    }
+
+    private JsonNode parse(String message, String contracts) {
+        try {
+            return json.readTree(message);
+        } catch (JacksonException notJson) {
+            throw new ContractViolation(contracts + ": not valid JSON");
         }
     }
 
@@ -91,17 +97,13 @@ public class Contracts {
      * @return the contract's name, for the route to choose the next step by
      */
     public String identify(String message, String allowed) {
-        String contract;
-        try {
-            JsonNode named = json.readTree(message).get("contract");
-            contract = named == null ? "" : named.asString();
-        } catch (JacksonException notJson) {
-            throw new ContractViolation(allowed + ": not valid JSON");
-        }
+        JsonNode node = parse(message, allowed);
+        JsonNode named = node.get("contract");
+        String contract = named == null ? "" : named.asString();
         if (!java.util.Arrays.asList(allowed.split(",")).contains(contract)) {
             throw new ContractViolation(allowed + ": the message names no contract accepted here");
         }
-        check(message, contract);
+        check(node, contract);
         return contract;
     }
 

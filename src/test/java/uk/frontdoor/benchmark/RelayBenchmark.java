@@ -34,8 +34,10 @@ public final class RelayBenchmark {
     private final ConcernDrafts drafts;
     private final ConcernService concerns;
     private final JdbcClient jdbc;
+    private final CpuMeter cpu;
 
-    private RelayBenchmark(ConfigurableApplicationContext portal) {
+    private RelayBenchmark(ConfigurableApplicationContext portal, CpuMeter cpu) {
+        this.cpu = cpu;
         this.drafts = portal.getBean(ConcernDrafts.class);
         this.concerns = portal.getBean(ConcernService.class);
         this.jdbc = portal.getBean(JdbcClient.class);
@@ -52,10 +54,13 @@ public final class RelayBenchmark {
         try (ConfigurableApplicationContext portal = new SpringApplicationBuilder(Application.class).run(
                 "--frontdoor.data-directory=" + data, "--frontdoor.demo=true", "--server.port=0", "--logging.level.root=WARN",
                 "--spring.main.banner-mode=off")) {
-            RelayBenchmark benchmark = new RelayBenchmark(portal);
+            RelayBenchmark benchmark = new RelayBenchmark(portal, CpuMeter.forDataDirectory(data));
             benchmark.printDurability();
-            benchmark.submit(benchmark.prepare(20, "warm-up", threads), 1, Duration.ZERO);
-            benchmark.awaitReceived(20, Duration.ofSeconds(60));
+            // A portal that has run a while: the JIT has compiled the spine, so the figures are its steady state
+            // and not the compiler's (a cold first minute spent a third of the CPU compiling).
+            int warmUp = Integer.getInteger("benchmark.warm-up", 1_500);
+            benchmark.submit(benchmark.prepare(warmUp, "warm-up", threads), threads, Duration.ZERO);
+            benchmark.awaitReceived(warmUp, Duration.ofMinutes(5));
             met = benchmark.run(paced, load, threads);
         }
         System.exit(met ? 0 : 1);
@@ -84,11 +89,13 @@ public final class RelayBenchmark {
         System.out.printf("%nSustained: %d concerns submitted by %d referrers at once%n", load, threads);
         List<UUID> loadDrafts = prepare(load, "load", threads);
         long receivedBefore = receivedCount();
+        CpuMeter.Reading cpuBefore = cpu.read();
         long start = System.nanoTime();
         submit(loadDrafts, threads, Duration.ZERO);
         double submitSeconds = (System.nanoTime() - start) / 1e9;
         awaitReceived(receivedBefore + load, Duration.ofMinutes(10));
         double seconds = (System.nanoTime() - start) / 1e9;
+        CpuMeter.Reading cpuAfter = cpu.read();
         double rate = load / seconds;
         long received = receivedCount() - receivedBefore;
         long inInbox = jdbc.sql("SELECT count(*) FROM duty_contact WHERE reference IN (SELECT reference FROM concern "
@@ -99,6 +106,8 @@ public final class RelayBenchmark {
                 submitSeconds, load / submitSeconds, received, seconds, rate);
         System.out.printf("  in the duty inbox: %d; lost: %d; still waiting in the outbox: %d (target >= %.0f/s, none lost)%n",
                 inInbox, lost, waiting, RATE_TARGET_PER_SECOND);
+        System.out.printf("  CPU per concern, end to end: %s (the machine has %d cores)%n", cpuAfter.perItem(cpuBefore, load),
+                Runtime.getRuntime().availableProcessors());
         Runtime runtime = Runtime.getRuntime();
         System.gc();
         System.out.printf("%nHeap in use after the run: %d MB%n", (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
