@@ -207,7 +207,8 @@ public final class ConcernValidator {
         if (oneOf(PARENTS_KNOW, answers.getParentsKnow(), List.of(ConcernAnswers.YES, ConcernAnswers.NO),
                 "Select yes if the child's parents or carers know you are contacting us")) {
             if (ConcernAnswers.YES.equals(answers.getParentsKnow())) {
-                oneOf(PARENTS_AGREE, answers.getParentsAgree(), List.of("yes", "no", "not-asked"),
+                oneOf(PARENTS_AGREE, answers.getParentsAgree(),
+                        java.util.Arrays.stream(ParentsAgreement.values()).map(ParentsAgreement::code).toList(),
                         "Select whether the parents or carers agree");
             } else {
                 oneOf(NOT_TOLD_REASON, answers.getNotToldReason(),

@@ -21,4 +21,8 @@ public enum NotToldReason {
     public String label() {
         return label;
     }
+
+    public static java.util.Optional<NotToldReason> ofCode(String code) {
+        return java.util.Arrays.stream(values()).filter(reason -> reason.code.equals(code)).findFirst();
+    }
 }

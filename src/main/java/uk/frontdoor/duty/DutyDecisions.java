@@ -56,10 +56,12 @@ public class DutyDecisions {
     private final DutyMessages messages;
 
     private final CouncilAccess access;
+    private final DutyInbox inbox;
 
     DutyDecisions(JdbcClient jdbc, Clock clock, DutyRecord record, Acknowledgements acknowledgements, AuditTrail audit,
-            LiveUpdates liveUpdates, ChadContactDetails chad, DutyMessages messages, CouncilAccess access) {
+            LiveUpdates liveUpdates, ChadContactDetails chad, DutyMessages messages, CouncilAccess access, DutyInbox inbox) {
         this.access = access;
+        this.inbox = inbox;
         this.messages = messages;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -82,6 +84,7 @@ public class DutyDecisions {
         if (latest(contactId).filter(decision -> decision.status() == DutyDecision.Status.AWAITING_SIGN_OFF).isPresent()) {
             return List.of(new FieldError(OUTCOME, "A decision on this contact is already waiting for sign-off"));
         }
+        inbox.claimIfNobodyHolds(user, contactId);
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         DutyDecision.Status status = form.outcome().needsSignOff()
@@ -116,6 +119,7 @@ public class DutyDecisions {
                     problem.replace("Write your message", "Write the advice you gave").replace("Your message", "The advice")));
         }
         String reference = openContact(contactId);
+        inbox.claimIfNobodyHolds(user, contactId);
         Instant now = clock.instant();
         messages.reply(user, contactId, advice);
         record.add(contactId, user, "Gave advice");

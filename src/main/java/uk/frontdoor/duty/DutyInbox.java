@@ -135,6 +135,18 @@ public class DutyInbox {
         record.add(id, user, "Claimed");
     }
 
+    /**
+     * Whoever decides a contact nobody holds takes it with the decision, so no decided contact shows "Nobody has
+     * claimed this contact"; one a colleague holds stays theirs (the decision records who made it).
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    void claimIfNobodyHolds(CurrentUser user, UUID id) {
+        if (jdbc.sql("UPDATE duty_contact SET assigned_to = ?, assigned_name = ? WHERE id = ? AND assigned_to IS NULL "
+                + "AND decided_at IS NULL").params(user.subject(), user.name(), id).update() == 1) {
+            record.add(id, user, "Claimed");
+        }
+    }
+
     /** Gives a contact to a colleague the portal knows. */
     @Transactional
     public void assign(CurrentUser user, UUID id, String colleague) {

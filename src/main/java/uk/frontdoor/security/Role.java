@@ -19,6 +19,28 @@ public enum Role {
      */
     PARTNER_SYSTEM;
 
+    /** The role in words, as people see it. */
+    public String title() {
+        return switch (this) {
+            case TEACHER -> "Teacher";
+            case SAFEGUARDING_LEAD -> "Designated safeguarding lead";
+            case GP -> "GP";
+            case EMPLOYER -> "Employer";
+            case FOSTER_CARER -> "Foster carer";
+            case DUTY_SOCIAL_WORKER -> "Duty social worker";
+            case DUTY_MANAGER -> "Duty manager";
+            case LEAVING_CARE_TEAM -> "Leaving care team";
+            case OPERATOR -> "Integration operator";
+            case PARTNER_SYSTEM -> "A partner's system";
+        };
+    }
+
+    /** A role's words from its name (a contact carries the name); anything else as it came. */
+    public static String titleOf(String name) {
+        return java.util.Arrays.stream(values()).filter(role -> role.name().equals(name)).findFirst()
+                .map(Role::title).orElse(name);
+    }
+
     public String authority() {
         return "ROLE_" + name();
     }

@@ -22,6 +22,7 @@ import uk.frontdoor.concern.Factor;
 import uk.frontdoor.concern.HowToTell;
 import uk.frontdoor.concern.LevelOfNeed;
 import uk.frontdoor.concern.NotToldReason;
+import uk.frontdoor.concern.ParentsAgreement;
 import uk.frontdoor.concern.Submission;
 import uk.frontdoor.concern.UkMobileNumber;
 import uk.frontdoor.security.CurrentUser;
@@ -36,8 +37,6 @@ import uk.frontdoor.shell.SummaryList;
 @PageTitle("Check your answers before sending")
 @RolesAllowed({"TEACHER", "SAFEGUARDING_LEAD", "GP"})
 public class CheckAnswersView extends Div implements BeforeEnterObserver {
-
-    private static final Map<String, String> AGREEMENT = Map.of("yes", "Yes", "no", "No", "not-asked", "Not asked");
 
     private final ConcernDrafts drafts;
     private final ConcernService concerns;
@@ -82,7 +81,7 @@ public class CheckAnswersView extends Div implements BeforeEnterObserver {
         boolean know = ConcernAnswers.YES.equals(answers.getParentsKnow());
         SummaryList parentsList = new SummaryList().row("Do they know", know ? "Yes" : "No", parents);
         if (know) {
-            parentsList.row("Do they agree", AGREEMENT.getOrDefault(answers.getParentsAgree(), ""), parents);
+            parentsList.row("Do they agree", ParentsAgreement.ofCode(answers.getParentsAgree()).map(ParentsAgreement::label).orElse(""), parents);
         } else {
             parentsList.row("Why not", notToldReason(answers), parents)
                     .row("Your explanation", answers.getNotToldExplanation(), parents);
@@ -126,12 +125,7 @@ public class CheckAnswersView extends Div implements BeforeEnterObserver {
     }
 
     private static String notToldReason(ConcernAnswers answers) {
-        for (NotToldReason reason : NotToldReason.values()) {
-            if (reason.code().equals(answers.getNotToldReason())) {
-                return reason.label();
-            }
-        }
-        return "";
+        return NotToldReason.ofCode(answers.getNotToldReason()).map(NotToldReason::label).orElse("");
     }
 
     private static String date(ConcernAnswers.DateAnswer answer) {

@@ -14,6 +14,7 @@ import uk.frontdoor.concern.ConcernAnswers;
 import uk.frontdoor.concern.ConcernDrafts;
 import uk.frontdoor.concern.ConcernStep;
 import uk.frontdoor.concern.NotToldReason;
+import uk.frontdoor.concern.ParentsAgreement;
 import uk.frontdoor.shell.MainLayout;
 
 /** Whether parents know and agree; if not told, the lawful reason why (it is recorded, not assumed). */
@@ -37,7 +38,8 @@ public class ParentsView extends ConcernPage {
         know.setHelperText("You do not need their consent to share a safeguarding concern, but tell us what they know.");
         know.setValue(answers.getParentsKnow());
         agree = field(PARENTS_AGREE, Radios.of("Do they agree?",
-                Map.of("yes", "Yes", "no", "No", "not-asked", "I have not asked them"), "yes", "no", "not-asked"));
+                Arrays.stream(ParentsAgreement.values()).collect(Collectors.toMap(ParentsAgreement::code, ParentsAgreement::label)),
+                Arrays.stream(ParentsAgreement.values()).map(ParentsAgreement::code).toArray(String[]::new)));
         agree.setValue(answers.getParentsAgree());
         Map<String, String> reasons = Arrays.stream(NotToldReason.values())
                 .collect(Collectors.toMap(NotToldReason::code, NotToldReason::label));

@@ -94,6 +94,10 @@ class DecisionPanel extends Div {
         });
         record.setId("record-decision");
         record.addClassName("fd-button");
-        add(errors, outcome, factors, level, rationale, record);
+        add(errors, outcome, factors, level, rationale);
+        if (contact.assignedTo() == null) {
+            add(new Paragraph("Recording a decision claims this contact for you."));
+        }
+        add(record);
     }
 }

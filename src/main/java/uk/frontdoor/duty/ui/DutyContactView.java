@@ -75,20 +75,21 @@ public class DutyContactView extends Div implements HasUrlParameter<String> {
         JsonNode concern = sent.get("concern");
         JsonNode parents = sent.get("parents");
         add(new H2("Child"), rows(
-                "Date of birth", text(child, "dateOfBirth"), "Approximate age", text(child, "approximateAge"),
+                "Name", contact.childName(),
+                "Date of birth", SentWords.date(child, "dateOfBirth"), "Approximate age", SentWords.approximateAge(child),
                 "Address", text(child, "address") + ", " + text(child, "postcode"),
                 "School", text(child, "school"), "NHS number", text(child, "nhsNumber"),
                 "Unique pupil number", text(child, "pupilNumber")));
         add(new H2("Concern"), rows(
-                "Factors (CIN codes)", String.join(", ", concern.get("factors").valueStream().map(JsonNode::asString).toList()),
+                "Worries (CIN codes)", SentWords.factors(concern),
                 "What they saw or heard", text(concern, "whatHappened"),
-                "When", text(concern, "whenHappened"),
+                "When it happened", SentWords.date(concern, "whenHappened"),
                 "What they have done", text(concern, "actionTaken"),
-                "Referrer's view of level of need", text(sent, "levelOfNeed")));
+                "Referrer's view of the level of need", SentWords.levelOfNeed(sent)));
         add(new H2("Parents and carers"), rows(
                 "Know about the contact", parents.get("know").asBoolean() ? "Yes" : "No",
-                "Agree", text(parents, "agree"),
-                "Not told because", text(parents, "notToldReason"),
+                "Do they agree", SentWords.parentsAgree(parents),
+                "Why they were not told", SentWords.notToldReason(parents),
                 "Explanation", text(parents, "notToldExplanation")));
         // The whole picture before deciding: earlier contacts about the child, then triage and the decision.
         add(new EarlierContactsSection(history, contact.id()), new TriagePanel(inbox, contact, this::show),
@@ -105,7 +106,7 @@ public class DutyContactView extends Div implements HasUrlParameter<String> {
     }
 
     private static SummaryList referrer(JsonNode referrer) {
-        return rows("Name", text(referrer, "name"), "Role", text(referrer, "role"),
+        return rows("Name", text(referrer, "name"), "Role", SentWords.role(referrer),
                 "Organisation", text(referrer, "organisationName"), "Email", text(referrer, "email"),
                 "Contact source (CIN code)", text(referrer, "referralSource"));
     }
@@ -143,7 +144,6 @@ public class DutyContactView extends Div implements HasUrlParameter<String> {
     }
 
     private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? "" : value.asString();
+        return SentWords.text(node, field);
     }
 }

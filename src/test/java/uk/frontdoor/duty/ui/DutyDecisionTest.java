@@ -9,7 +9,6 @@ import static uk.frontdoor.testsupport.Concerns.eventually;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -34,7 +33,6 @@ import uk.frontdoor.duty.DutyDecisions;
 import uk.frontdoor.duty.DutyInbox;
 import uk.frontdoor.duty.InboxFilter;
 import uk.frontdoor.duty.Priority;
-import uk.frontdoor.shell.ErrorSummary;
 import uk.frontdoor.testsupport.Answers;
 import uk.frontdoor.testsupport.Concerns;
 import uk.frontdoor.testsupport.DemoUser;
@@ -57,7 +55,7 @@ class DutyDecisionTest extends UiTest {
         String reference = raiseAndReceive("Nina", "Closed");
         signInAs(DemoUser.DUTY);
         openContact(reference);
-        decideInTheView(ContactOutcome.NFA, "21", LevelOfNeed.UNIVERSAL, "Spoke to the school nurse: a one-off, needs met at school.");
+        DecisionInTheView.decide(ContactOutcome.NFA, "21", LevelOfNeed.UNIVERSAL, "Spoke to the school nurse: a one-off, needs met at school.");
         assertThat(pageText()).contains("Waiting for a duty manager's sign-off");
         assertThat(timeline(reference)).doesNotContain(TimelineStatus.DECISION);
 
@@ -202,15 +200,6 @@ class DutyDecisionTest extends UiTest {
 
     private void openContact(String reference) {
         UI.getCurrent().navigate(DutyContactView.class, contactId(reference).toString());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void decideInTheView(ContactOutcome outcome, String factor, LevelOfNeed level, String rationale) {
-        Type.into((RadioButtonGroup<ContactOutcome>) _get(RadioButtonGroup.class, spec -> spec.withId(DutyDecisions.OUTCOME)), outcome);
-        Type.into((CheckboxGroup<String>) _get(CheckboxGroup.class, spec -> spec.withId(DutyDecisions.FACTORS)), Set.of(factor));
-        Type.into((RadioButtonGroup<LevelOfNeed>) _get(RadioButtonGroup.class, spec -> spec.withId(DutyDecisions.LEVEL)), level);
-        Type.into(_get(TextArea.class, spec -> spec.withId(DutyDecisions.RATIONALE)), rationale);
-        _click(_get(Button.class, spec -> spec.withId("record-decision")));
     }
 
     private List<TimelineStatus> timeline(String reference) {
