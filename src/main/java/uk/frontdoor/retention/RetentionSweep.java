@@ -1,7 +1,7 @@
 package uk.frontdoor.retention;
 
-import java.sql.Timestamp;
 import java.lang.management.ManagementFactory;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
