@@ -120,7 +120,7 @@ class CrashIT {
         }
     }
 
-    private static Map<String, String> rows(Connection database, String sql) throws SQLException {
+    static Map<String, String> rows(Connection database, String sql) throws SQLException {
         Map<String, String> rows = new HashMap<>();
         try (PreparedStatement statement = database.prepareStatement(sql)) {
             statement.setString(1, "% " + ConcernBurst.LAST_NAME);

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +24,8 @@ import uk.frontdoor.shell.LiveUpdates;
  */
 @Component("contactIntake")
 class ContactIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(ContactIntake.class);
 
     static final String CONSUMER = "contact-intake";
     /** What the inbox shows in place of a child's name for a request for advice. */
@@ -102,6 +106,8 @@ class ContactIntake {
         insert.accept(receivedAt);
         acknowledgements.send(message.get("reference").asString(), "received", receivedAt);
         liveUpdates.publishAfterCommit(LiveUpdates.DUTY_INBOX);
+        // Which instance took which contact, when operators follow one through several (the reference is no one's name).
+        log.debug("Recorded {} in the duty inbox", message.get("reference").asString());
     }
 
     private static String text(JsonNode node, String field) {

@@ -136,6 +136,9 @@ class SecurityConfiguration {
         return (request, response, denied) -> problems.resolveException(request, response, null, denied);
     }
 
+    /** Where the provider sends the browser back after signing out, as every provider's client registers it. */
+    static final String POST_SIGN_OUT = "{baseUrl}/";
+
     @Bean
     @Order(3)
     SecurityFilterChain portalChain(HttpSecurity http, ClientRegistrationRepository registrations, CouncilAccess access,
@@ -152,7 +155,10 @@ class SecurityConfiguration {
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce))
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(rolesFromClaims(access))))
                 .addFilterBefore(new HealthMonitorToken(healthToken), AnonymousAuthenticationFilter.class)
-                .with(vaadin(), vaadin -> vaadin.oauth2LoginPage(SIGN_IN)
+                // Back to the home page after the provider ended its session: "{baseUrl}/", exactly as the built-in
+                // client and the Keycloak realm register it (Vaadin's default, "{baseUrl}", was refused by Keycloak as
+                // an invalid redirect, so its session outlived the sign-out: KeycloakIT).
+                .with(vaadin(), vaadin -> vaadin.oauth2LoginPage(SIGN_IN, POST_SIGN_OUT)
                         // An address that is no route reaches Vaadin, signed in, for its "Page not found"; each view
                         // still names the roles that open it, and everything else is denied by them.
                         .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));

@@ -39,6 +39,23 @@ class RetentionSweepTest extends PortalTest {
         assertThat(count("api_idempotency_key WHERE idempotency_key = ?", current)).isOne();
     }
 
+    @Test
+    void the_hourly_turn_sweeps_and_records_it_once_and_a_turn_soon_after_any_instances_sweep_does_nothing() {
+        jdbc.sql("DELETE FROM retention_sweep").update();
+        String first = idempotencyKey(Instant.now().minus(25, ChronoUnit.HOURS));
+
+        assertThat(sweep.scheduledSweep()).containsKey("partner API idempotency keys");
+        assertThat(count("api_idempotency_key WHERE idempotency_key = ?", first)).isZero();
+        assertThat(jdbc.sql("SELECT instance FROM retention_sweep").query(String.class).list()).as("the sweep's record")
+                .singleElement().asString().contains("@");
+
+        // Another instance's turn in the same hour, after the first released the lock: nothing swept, nothing recorded.
+        String second = idempotencyKey(Instant.now().minus(25, ChronoUnit.HOURS));
+        assertThat(sweep.scheduledSweep()).isEmpty();
+        assertThat(count("api_idempotency_key WHERE idempotency_key = ?", second)).isOne();
+        assertThat(jdbc.sql("SELECT count(*) FROM retention_sweep").query(Long.class).single()).isOne();
+    }
+
     private UUID draft(Instant updated) {
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO concern_draft (id, owner_subject, organisation, step, answers, created_at, updated_at) "

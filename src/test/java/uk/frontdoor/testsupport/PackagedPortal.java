@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,6 +45,19 @@ public final class PackagedPortal implements AutoCloseable {
         return start(freshFolder(), environment);
     }
 
+    /** Several instances at once, as a load balancer's pool starts: each in its own fresh folder, all healthy. */
+    public static List<PackagedPortal> startTogether(int instances, Map<String, String> environment) {
+        List<PackagedPortal> portals = java.util.stream.IntStream.range(0, instances)
+                .mapToObj(i -> launch(freshFolder(), environment)).toList();
+        try {
+            portals.forEach(PackagedPortal::awaitHealthy);
+        } catch (AssertionError | RuntimeException e) {
+            portals.forEach(PackagedPortal::close);
+            throw e;
+        }
+        return portals;
+    }
+
     /** Starts the jar expecting it to refuse: waits for it to stop by itself and gives what it logged. */
     public static String refusedStart(Map<String, String> environment) {
         PackagedPortal portal = launch(freshFolder(), environment);
@@ -85,7 +95,8 @@ public final class PackagedPortal implements AutoCloseable {
 
     private static PackagedPortal launch(Path workingDirectory, Map<String, String> environment) {
         try {
-            int port = FreePort.any();
+            // A free port, unless the test needs a known one (an identity provider's redirect address names it).
+            int port = environment.containsKey("PORT") ? Integer.parseInt(environment.get("PORT")) : FreePort.any();
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
             ProcessBuilder builder = new ProcessBuilder(List.of(java.toString(), "-jar", jar().toAbsolutePath().toString()))
                     .directory(workingDirectory.toFile())
@@ -162,43 +173,12 @@ public final class PackagedPortal implements AutoCloseable {
     }
 
     private void awaitHealthy() {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plus(START_LIMIT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                fail("The packaged portal stopped while starting (exit " + process.exitValue() + "):\n" + tail());
-            }
-            try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/actuator/health")).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            pause();
-        }
-        close();
-        fail("The packaged portal was not healthy within " + START_LIMIT.toSeconds() + " s:\n" + tail());
+        Answering.await("The packaged portal", process, URI.create("http://localhost:" + port + "/actuator/health"),
+                START_LIMIT, this::log, this::close);
     }
 
     private String tail() {
-        String[] lines = log().split("\n");
-        return String.join("\n", List.of(lines).subList(Math.max(0, lines.length - 40), lines.length));
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Answering.tail(log());
     }
 
     /** A graceful stop (SIGTERM), as a service manager does; forced only if it has not ended in a minute. */

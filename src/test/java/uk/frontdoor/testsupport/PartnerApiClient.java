@@ -54,7 +54,11 @@ public final class PartnerApiClient {
     }
 
     public String token(String clientId, String secret, String scope) throws IOException, InterruptedException {
-        HttpResponse<String> response = tokenResponse(clientId, secret, scope);
+        return accessToken(tokenResponse(clientId, secret, scope));
+    }
+
+    /** The access token in a token endpoint's answer, which must be 200. */
+    public static String accessToken(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         Matcher matcher = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
         assertThat(matcher.find()).isTrue();
@@ -64,12 +68,20 @@ public final class PartnerApiClient {
     /** The token endpoint's answer, a refusal included. */
     public HttpResponse<String> tokenResponse(String clientId, String secret, String scope)
             throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri("/oauth2/token"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (clientId + ":" + secret).getBytes(StandardCharsets.UTF_8)))
+        return tokenResponse(uri("/oauth2/token"), clientId, secret, "grant_type=client_credentials&scope=" + scope);
+    }
+
+    /** Any provider's token endpoint's answer to a form, with the client's Basic credentials unless secret is null. */
+    public HttpResponse<String> tokenResponse(URI endpoint, String clientId, String secret, String form)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=" + scope))
-                .build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (secret != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    (clientId + ":" + secret).getBytes(StandardCharsets.UTF_8)));
+        }
+        return send(request);
     }
 
     /** GET with the token, or without one when it is null. */

@@ -8,16 +8,20 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import uk.frontdoor.concern.ConcernValidator;
 
 /**
  * Debian's Chromium, headless, at a phone's 375 x 812, driven by Playwright (never a downloaded browser). Each
@@ -92,6 +96,58 @@ public final class PhoneBrowser implements AutoCloseable {
         page.getByLabel("Password").fill(username);
         page.locator("#sign-in").click();
         expectHeading("What do you want to do?");
+    }
+
+    /**
+     * The shortest way through the concern form for the person signed in, from the home page to "Concern sent"
+     * (BrowserJourneyTest walks every page and error on the way): no checks, no screenshots.
+     * @return the concern's reference
+     */
+    public String raiseConcern(String firstName, String lastName) {
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Raise a concern about a child")).click();
+        expectHeading("Raise a concern about a child");
+        page.locator("#start, #start-new").first().click();
+        expectHeading("Is a child in immediate danger?");
+        page.locator("#" + ConcernValidator.IMMEDIATE_DANGER).getByLabel("No").check();
+        next("About the child");
+        type(ConcernValidator.FIRST_NAME, firstName);
+        type(ConcernValidator.LAST_NAME, lastName);
+        date(ConcernValidator.DATE_OF_BIRTH, LocalDate.of(2016, 5, 12));
+        type(ConcernValidator.ADDRESS, "1 Station Road, Stoke-on-Trent");
+        type(ConcernValidator.POSTCODE, "ST4 1HH");
+        next("What are you worried about?");
+        page.locator("#" + ConcernValidator.FACTORS).getByLabel("Neglect", new Locator.GetByLabelOptions().setExact(true))
+                .check();
+        type(ConcernValidator.WHAT_HAPPENED, "Came to school hungry every day this week.");
+        date(ConcernValidator.WHEN_HAPPENED, LocalDate.now().minusDays(2));
+        type(ConcernValidator.ACTION_TAKEN, "Gave breakfast, told the safeguarding lead.");
+        next("The child's parents or carers");
+        page.locator("#" + ConcernValidator.PARENTS_KNOW).getByLabel("Yes").check();
+        page.locator("#" + ConcernValidator.PARENTS_AGREE).getByLabel("Yes").check();
+        next("What level of need do you think the child has?");
+        page.locator("#" + ConcernValidator.LEVEL_OF_NEED).getByLabel("Level 2: Additional needs").check();
+        next("How should we tell you there is news?");
+        page.locator("#" + ConcernValidator.HOW_TO_TELL).getByLabel("Email").check();
+        next("Check your answers before sending");
+        page.locator("#send").click();
+        expectHeading("Concern sent");
+        return page.locator("#reference").textContent().strip();
+    }
+
+    private void next(String heading) {
+        page.locator("#continue").click();
+        expectHeading(heading);
+    }
+
+    private void type(String id, String value) {
+        page.locator("#" + id).locator("input, textarea").fill(value);
+    }
+
+    private void date(String id, LocalDate date) {
+        Locator field = page.locator("#" + id);
+        field.getByLabel("Day").fill(Integer.toString(date.getDayOfMonth()));
+        field.getByLabel("Month").fill(Integer.toString(date.getMonthValue()));
+        field.getByLabel("Year").fill(Integer.toString(date.getYear()));
     }
 
     public void open(int port, String path) {
