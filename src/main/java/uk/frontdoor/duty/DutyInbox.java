@@ -104,6 +104,11 @@ public class DutyInbox {
         return workingDays.status(contact.decisionDueAt(), clock.instant());
     }
 
+    /** The live-update topic of one contact: every step on its record is published under it. */
+    public static String contactTopic(UUID id) {
+        return "duty-contact-" + id;
+    }
+
     /**
      * Shows a contact to a duty worker. The first opening tells the referrer someone is looking at it.
      */

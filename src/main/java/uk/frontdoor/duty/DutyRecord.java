@@ -6,15 +6,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.security.CurrentUser;
+import uk.frontdoor.shell.LiveUpdates;
 
 /** The contact's own record of what happened on the duty side: who, when, what changed. */
 @Component
 class DutyRecord {
 
     private final JdbcClient jdbc;
+    private final LiveUpdates liveUpdates;
 
-    DutyRecord(JdbcClient jdbc) {
+    DutyRecord(JdbcClient jdbc, LiveUpdates liveUpdates) {
         this.jdbc = jdbc;
+        this.liveUpdates = liveUpdates;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -28,6 +31,8 @@ class DutyRecord {
         jdbc.sql("INSERT INTO duty_contact_event (contact_id, actor, actor_name, what) VALUES (?, ?, ?, ?)")
                 .params(contactId, actor, actorName, what)
                 .update();
+        // Every step on the duty side is recorded here, so every open page about the contact hears of each one.
+        liveUpdates.publishAfterCommit(DutyInbox.contactTopic(contactId));
     }
 
     java.util.List<DutyEvent> of(UUID contactId) {

@@ -38,9 +38,9 @@ class DecisionPanel extends Div {
         add(new H2("Decision"));
         boolean waiting = !made.isEmpty() && made.getFirst().status() == DutyDecision.Status.AWAITING_SIGN_OFF;
         if (contact.decided()) {
-            add(new Paragraph("Decided " + Dates.dateAndTime(contact.decidedAt()) + ": " + contact.outcome().title() + "."));
+            add(status("Decided " + Dates.dateAndTime(contact.decidedAt()) + ": " + contact.outcome().title() + "."));
         } else if (waiting) {
-            add(new Paragraph(DutyDecision.Status.AWAITING_SIGN_OFF.label() + "."));
+            add(status(DutyDecision.Status.AWAITING_SIGN_OFF.label() + "."));
         } else {
             addForm(decisions, contact, user, changed);
         }
@@ -56,6 +56,12 @@ class DecisionPanel extends Div {
             summary.addClassName("fd-decision");
             add(summary);
         }
+    }
+
+    private static Paragraph status(String text) {
+        Paragraph status = new Paragraph(text);
+        status.setId("decision-status");
+        return status;
     }
 
     private void addForm(DutyDecisions decisions, DutyContact contact, CurrentUser user, Runnable changed) {

@@ -23,6 +23,10 @@ import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.shell.Dates;
 import uk.frontdoor.shell.MainLayout;
 import uk.frontdoor.shell.SummaryList;
+import uk.frontdoor.shell.LiveUpdates;
+import uk.frontdoor.shell.UnsavedInput;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.shared.Registration;
 
 /** One contact, as the referrer sent it. Opening it is audited and tells the referrer it is being looked at. */
 @Route(value = "duty/contact", layout = MainLayout.class)
@@ -34,9 +38,14 @@ public class DutyContactView extends Div implements HasUrlParameter<String> {
     private final DutyDecisions decisions;
     private final ContactHistory history;
     private final DutyMessages messages;
+    private final LiveUpdates liveUpdates;
+    private final UnsavedInput unsaved = new UnsavedInput();
     private String id;
+    private Registration live;
 
-    public DutyContactView(DutyInbox inbox, DutyDecisions decisions, ContactHistory history, DutyMessages messages) {
+    public DutyContactView(DutyInbox inbox, DutyDecisions decisions, ContactHistory history, DutyMessages messages,
+            LiveUpdates liveUpdates) {
+        this.liveUpdates = liveUpdates;
         this.messages = messages;
         this.inbox = inbox;
         this.decisions = decisions;
@@ -46,10 +55,39 @@ public class DutyContactView extends Div implements HasUrlParameter<String> {
     @Override
     public void setParameter(BeforeEvent event, String id) {
         this.id = id;
-        show();
+        if (isAttached()) { // another contact in the same view: the first opening builds on attach
+            listen();
+            show();
+        }
     }
 
+    /** Subscribes, then loads: a step taken between the navigation and now is not missed, and the page loads once. */
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        listen();
+        refresh();
+    }
+
+    /** A colleague's step (a sign-off, a return, a message) rebuilds the page, keeping what the person had typed. */
+    private void listen() {
+        if (live != null) {
+            live.remove();
+        }
+        live = parse(id).map(uuid -> liveUpdates.subscribe(this, DutyInbox.contactTopic(uuid), this::refresh)).orElse(null);
+    }
+
+    private void refresh() {
+        build();
+        unsaved.restore(this);
+    }
+
+    /** After the person's own step: what they typed is saved. */
     private void show() {
+        unsaved.forget();
+        build();
+    }
+
+    private void build() {
         removeAll();
         Optional<DutyContactDetails> details = parse(id).flatMap(uuid -> inbox.open(CurrentUser.signedIn(), uuid));
         if (details.isEmpty()) {
@@ -68,6 +106,7 @@ public class DutyContactView extends Div implements HasUrlParameter<String> {
         }
         add(new H2("Referrer"), referrer(sent.get("referrer")));
         add(conversation(contact), new ContactRecordPanel(inbox.history(CurrentUser.signedIn(), contact.id())));
+        unsaved.watch(this);
     }
 
     private void showConcern(JsonNode sent, DutyContact contact) {
