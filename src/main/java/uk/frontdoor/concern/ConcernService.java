@@ -100,7 +100,7 @@ public class ConcernService {
     }
 
     /** Every answer checked by the form's rules, as a partner system's submission will be. */
-    public List<uk.frontdoor.shell.FieldError> problemsWith(CurrentUser system, ConcernAnswers answers) {
+    public List<uk.frontdoor.validation.FieldError> problemsWith(CurrentUser system, ConcernAnswers answers) {
         return drafts.check(system, ConcernStep.CHECK, answers);
     }
 
@@ -265,10 +265,10 @@ public class ConcernService {
 
     /** Sends ChAD a message about a concern this person may see; it is relayed with the change. */
     @Transactional
-    public List<uk.frontdoor.shell.FieldError> sendMessage(CurrentUser user, String reference, String text) {
+    public List<uk.frontdoor.validation.FieldError> sendMessage(CurrentUser user, String reference, String text) {
         String problem = ConversationMessage.problemWith(text);
         if (problem != null) {
-            return List.of(new uk.frontdoor.shell.FieldError(uk.frontdoor.shell.Conversation.MESSAGE_FIELD, problem));
+            return List.of(new uk.frontdoor.validation.FieldError(uk.frontdoor.shell.Conversation.MESSAGE_FIELD, problem));
         }
         ConcernSummary concern = lookup(user, reference).orElseThrow(() -> new AccessDeniedException("No such concern"));
         UUID concernId = concernId(concern.reference(), null);

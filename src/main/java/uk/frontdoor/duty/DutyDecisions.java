@@ -23,9 +23,9 @@ import uk.frontdoor.security.CouncilAccess;
 import uk.frontdoor.security.CouncilSide;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.security.Role;
-import uk.frontdoor.shell.FieldError;
-import uk.frontdoor.shell.LiveUpdates;
-import uk.frontdoor.shell.PlainText;
+import uk.frontdoor.validation.FieldError;
+import uk.frontdoor.liveupdate.LiveUpdatePublisher;
+import uk.frontdoor.validation.PlainText;
 
 /**
  * Deciding a contact within one working day. No further action and advice-only outcomes need a duty
@@ -51,14 +51,14 @@ public class DutyDecisions {
     private final DutyRecord record;
     private final Acknowledgements acknowledgements;
     private final AuditTrail audit;
-    private final LiveUpdates liveUpdates;
+    private final LiveUpdatePublisher liveUpdates;
     private final ChadContactDetails chad;
     private final DutyMessages messages;
 
     private final CouncilAccess access;
 
     DutyDecisions(JdbcClient jdbc, Clock clock, DutyRecord record, Acknowledgements acknowledgements, AuditTrail audit,
-            LiveUpdates liveUpdates, ChadContactDetails chad, DutyMessages messages, CouncilAccess access) {
+            LiveUpdatePublisher liveUpdates, ChadContactDetails chad, DutyMessages messages, CouncilAccess access) {
         this.access = access;
         this.messages = messages;
         this.jdbc = jdbc;
@@ -99,7 +99,7 @@ public class DutyDecisions {
         } else {
             record.add(contactId, user, "Proposed " + form.outcome().title() + ": waiting for a duty manager's sign-off");
         }
-        liveUpdates.publishAfterCommit(LiveUpdates.DUTY_INBOX);
+        liveUpdates.publishAfterCommit(LiveUpdatePublisher.DUTY_INBOX);
         return List.of();
     }
 
@@ -121,7 +121,7 @@ public class DutyDecisions {
         record.add(contactId, user, "Gave advice");
         audit.record(user, AuditAction.DECISION_RECORDED, reference);
         close(contactId, reference, UUID.randomUUID(), ContactOutcome.ADVICE, now);
-        liveUpdates.publishAfterCommit(LiveUpdates.DUTY_INBOX);
+        liveUpdates.publishAfterCommit(LiveUpdatePublisher.DUTY_INBOX);
         return List.of();
     }
 
@@ -157,7 +157,7 @@ public class DutyDecisions {
         } else {
             record.add(decision.contactId(), manager, "Returned " + decision.outcome().title() + ": " + why);
         }
-        liveUpdates.publishAfterCommit(LiveUpdates.DUTY_INBOX);
+        liveUpdates.publishAfterCommit(LiveUpdatePublisher.DUTY_INBOX);
         return List.of();
     }
 

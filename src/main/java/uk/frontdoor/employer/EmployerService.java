@@ -20,8 +20,8 @@ import uk.frontdoor.messaging.Outbox;
 import uk.frontdoor.organisation.Organisations;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.security.Role;
-import uk.frontdoor.shell.FieldError;
-import uk.frontdoor.shell.LiveUpdates;
+import uk.frontdoor.validation.FieldError;
+import uk.frontdoor.liveupdate.LiveUpdatePublisher;
 
 /**
  * The employer's side of Fostering Friendly: registering the organisation and its pledge, and reading the
@@ -40,10 +40,10 @@ public class EmployerService {
     private final Organisations organisations;
     private final Outbox outbox;
     private final AuditTrail audit;
-    private final LiveUpdates liveUpdates;
+    private final LiveUpdatePublisher liveUpdates;
 
     EmployerService(JdbcClient jdbc, JsonMapper json, Clock clock, Organisations organisations, Outbox outbox,
-            AuditTrail audit, LiveUpdates liveUpdates) {
+            AuditTrail audit, LiveUpdatePublisher liveUpdates) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;

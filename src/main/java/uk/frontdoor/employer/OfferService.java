@@ -19,8 +19,8 @@ import uk.frontdoor.messaging.OutgoingMessage;
 import uk.frontdoor.messaging.Outbox;
 import uk.frontdoor.organisation.Organisations;
 import uk.frontdoor.security.CurrentUser;
-import uk.frontdoor.shell.FieldError;
-import uk.frontdoor.shell.LiveUpdates;
+import uk.frontdoor.validation.FieldError;
+import uk.frontdoor.liveupdate.LiveUpdatePublisher;
 
 /**
  * The employer's side of offers for care-experienced young people: drafts, sending for approval, withdrawing,
@@ -40,10 +40,10 @@ public class OfferService {
     private final Organisations organisations;
     private final Outbox outbox;
     private final AuditTrail audit;
-    private final LiveUpdates liveUpdates;
+    private final LiveUpdatePublisher liveUpdates;
 
     OfferService(JdbcClient jdbc, JsonMapper json, Clock clock, Organisations organisations, Outbox outbox,
-            AuditTrail audit, LiveUpdates liveUpdates) {
+            AuditTrail audit, LiveUpdatePublisher liveUpdates) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
-import uk.frontdoor.shell.PlainText;
+import uk.frontdoor.validation.PlainText;
 
 /**
  * A {@code message.v1}: one message between a referrer and the duty service, as both sides send and read it.

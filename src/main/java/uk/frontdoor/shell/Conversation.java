@@ -1,5 +1,6 @@
 package uk.frontdoor.shell;
 
+import uk.frontdoor.validation.FieldError;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;

@@ -1,5 +1,6 @@
 package uk.frontdoor.shell;
 
+import uk.frontdoor.validation.FieldError;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Anchor;

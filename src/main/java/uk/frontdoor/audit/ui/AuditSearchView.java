@@ -19,7 +19,7 @@ import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.shell.TextTable;
 import uk.frontdoor.shell.Dates;
 import uk.frontdoor.shell.ErrorSummary;
-import uk.frontdoor.shell.FieldError;
+import uk.frontdoor.validation.FieldError;
 import uk.frontdoor.shell.MainLayout;
 
 /** A duty manager searches who saw or did what. Read only: nobody can change the record from here. */

@@ -18,7 +18,7 @@ import uk.frontdoor.duty.DutyDecisions;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.shell.Dates;
 import uk.frontdoor.shell.ErrorSummary;
-import uk.frontdoor.shell.FieldError;
+import uk.frontdoor.validation.FieldError;
 import uk.frontdoor.shell.MainLayout;
 import uk.frontdoor.shell.SummaryList;
 

@@ -40,7 +40,7 @@ import uk.frontdoor.performance.ReportingPeriod;
 import uk.frontdoor.performance.ReportingPeriod.TypedDate;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.shell.ErrorSummary;
-import uk.frontdoor.shell.FieldError;
+import uk.frontdoor.validation.FieldError;
 import uk.frontdoor.shell.MainLayout;
 import uk.frontdoor.shell.MemorableDate;
 import uk.frontdoor.shell.SummaryList;
