@@ -44,6 +44,11 @@ public record ReportingPeriod(LocalDate from, LocalDate to) {
         return to.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
+    /** Twelve months before the period starts: how far back re-contacts and a child's earlier referrals count. */
+    public Instant yearBefore(ZoneId zone) {
+        return from.minusMonths(12).atStartOfDay(zone).toInstant();
+    }
+
     /** For file names: {@code 2026-10-26-to-2026-11-22}. */
     public String slug() {
         return from + "-to-" + to;
