@@ -66,7 +66,7 @@ public class ConcernService {
      */
     @Transactional
     public Submission submit(CurrentUser user, UUID draftId) {
-        ConcernDrafts.requireReferrer(user);
+        user.requireReferrer();
         Optional<String> already = referenceOf(user, BY_DRAFT, draftId);
         if (already.isPresent()) {
             return new Submission(already.get(), List.of());
@@ -91,7 +91,7 @@ public class ConcernService {
      */
     @Transactional
     public Submission submitFromPartner(CurrentUser system, ConcernAnswers answers) {
-        requirePartnerSystem(system);
+        system.requirePartnerSystem();
         var errors = problemsWith(system, answers);
         if (!errors.isEmpty()) {
             return new Submission(null, errors);
@@ -112,7 +112,7 @@ public class ConcernService {
      */
     @Transactional
     public Optional<ConcernSummary> findForPartner(CurrentUser system, String reference) {
-        requirePartnerSystem(system);
+        system.requirePartnerSystem();
         Optional<String> organisation = jdbc.sql("SELECT organisation FROM concern WHERE reference = ?")
                 .param(reference).query(String.class).optional();
         if (organisation.isEmpty() || !organisation.get().equals(system.organisationId())) {
@@ -120,12 +120,6 @@ public class ConcernService {
         }
         audit.record(system, AuditAction.CONCERN_VIEWED, reference);
         return summaries(system, "reference = ?", reference).stream().findFirst();
-    }
-
-    private static void requirePartnerSystem(CurrentUser system) {
-        if (!system.has(Role.PARTNER_SYSTEM) || system.organisationId() == null) {
-            throw new AccessDeniedException("Only a partner's system acting for an organisation uses the partner API");
-        }
     }
 
     /** Records a concern, its timeline's first entry and its contact message. @return null when the draft was submitted already */
@@ -164,7 +158,7 @@ public class ConcernService {
      */
     @Transactional
     public Submission askForAdvice(CurrentUser user, UUID submissionId, AdviceRequest request) {
-        ConcernDrafts.requireReferrer(user);
+        user.requireReferrer();
         Objects.requireNonNull(submissionId);
         Optional<String> already = referenceOf(user, BY_SUBMISSION, submissionId);
         if (already.isPresent()) {
@@ -218,7 +212,7 @@ public class ConcernService {
     /** Concerns this person may see, newest first. The list names each child, so it is audited as shown. */
     @Transactional
     public List<ConcernSummary> visibleTo(CurrentUser user) {
-        ConcernDrafts.requireReferrer(user);
+        user.requireReferrer();
         boolean lead = user.has(Role.SAFEGUARDING_LEAD);
         List<ConcernSummary> shown = lead
                 ? summaries(user, "organisation = ?", user.organisationId())
@@ -257,7 +251,7 @@ public class ConcernService {
     /** As {@link #find}, for refreshing a view whose opening was audited already. */
     @Transactional(readOnly = true)
     public Optional<ConcernSummary> lookup(CurrentUser user, String reference) {
-        ConcernDrafts.requireReferrer(user);
+        user.requireReferrer();
         return user.has(Role.SAFEGUARDING_LEAD)
                 ? summaries(user, "reference = ? AND organisation = ?", reference, user.organisationId()).stream().findFirst()
                 : summaries(user, "reference = ? AND referrer_subject = ?", reference, user.subject()).stream().findFirst();

@@ -15,6 +15,7 @@ import java.util.Map;
 import uk.frontdoor.employer.OfferReviews;
 import uk.frontdoor.employer.OfferToReview;
 import uk.frontdoor.security.CurrentUser;
+import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.Dates;
 import uk.frontdoor.shell.ErrorSummary;
 import uk.frontdoor.validation.FieldError;
@@ -25,7 +26,7 @@ import uk.frontdoor.shell.SummaryList;
 /** The leaving care team's list of employers' offers waiting for review: approve and publish, or return with questions. */
 @Route(value = "offer-reviews", layout = MainLayout.class)
 @PageTitle("Employers' offers to review")
-@RolesAllowed("LEAVING_CARE_TEAM")
+@RolesAllowed(Roles.LEAVING_CARE_TEAM)
 public class OfferReviewsView extends Div {
 
     private final OfferReviews reviews;

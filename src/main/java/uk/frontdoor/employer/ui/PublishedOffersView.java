@@ -20,6 +20,7 @@ import uk.frontdoor.employer.OfferReviews;
 import uk.frontdoor.employer.OfferToReview;
 import uk.frontdoor.employer.OfferType;
 import uk.frontdoor.security.CurrentUser;
+import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.ErrorSummary;
 import uk.frontdoor.validation.FieldError;
 import uk.frontdoor.shell.MainLayout;
@@ -31,7 +32,7 @@ import uk.frontdoor.shell.MemorableDate;
  */
 @Route(value = "offers", layout = MainLayout.class)
 @PageTitle("Offers for care-experienced young people")
-@RolesAllowed("LEAVING_CARE_TEAM")
+@RolesAllowed(Roles.LEAVING_CARE_TEAM)
 public class PublishedOffersView extends Div {
 
     static final String ANY = "ANY";
