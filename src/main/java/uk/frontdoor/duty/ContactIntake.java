@@ -11,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.frontdoor.calendar.WorkingDayClock;
-import uk.frontdoor.duty.matching.ChildParticulars;
 import uk.frontdoor.messaging.MessageMismatch;
 import uk.frontdoor.messaging.ProcessedMessages;
 import uk.frontdoor.liveupdate.LiveUpdatePublisher;
