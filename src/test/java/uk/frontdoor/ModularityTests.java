@@ -34,7 +34,7 @@ class ModularityTests {
         }
     }
 
-    /** The Documenter writes a diagram's relations in no fixed order: sorted, the files change only when the modules do. */
+    /** The Documenter writes relations in no fixed order: sorted, a diagram changes only when its modules do. */
     private static void sortRelations(Path diagram) throws IOException {
         List<String> lines = new ArrayList<>(Files.readAllLines(diagram));
         List<Integer> places = new ArrayList<>();

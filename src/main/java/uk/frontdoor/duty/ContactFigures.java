@@ -89,7 +89,9 @@ public class ContactFigures {
     public Map<ContactOutcome, Long> outcomes(Instant start, Instant end) {
         Map<ContactOutcome, Long> counts = new EnumMap<>(ContactOutcome.class);
         inPeriod("SELECT outcome, count(*) AS contacts FROM duty_contact "
-                        + "WHERE kind = 'concern' AND received_at >= :start AND received_at < :end AND decided_at IS NOT NULL GROUP BY outcome", start, end)
+                        + "WHERE kind = 'concern' AND received_at >= :start AND received_at < :end "
+                        + "AND decided_at IS NOT NULL "
+                        + "GROUP BY outcome", start, end)
                 .query(row -> {
                     counts.put(ContactOutcome.valueOf(row.getString("outcome")), row.getLong("contacts"));
                 });
@@ -113,7 +115,7 @@ public class ContactFigures {
                 .list();
     }
 
-    /** Contacts about a child who had an earlier contact since {@code lookBack}, within 12 months before ({@link SameChild}). */
+    /** Contacts about a child with an earlier contact in the 12 months before, looked for from {@code lookBack}. */
     public long recontacts(Instant lookBack, Instant start, Instant end) {
         return sameChild.recontacts(lookBack, start, end);
     }
@@ -121,7 +123,8 @@ public class ContactFigures {
     /** Every contact received, oldest first (Annex A list 1). */
     public List<Contact> contacts(Instant start, Instant end) {
         return inPeriod("SELECT c.received_at, c.referral_source, " + CHILD_FIELDS + " FROM duty_contact c "
-                        + "WHERE c.kind = 'concern' AND c.received_at >= :start AND c.received_at < :end ORDER BY c.received_at, c.reference", start, end)
+                        + "WHERE c.kind = 'concern' AND c.received_at >= :start AND c.received_at < :end "
+                        + "ORDER BY c.received_at, c.reference", start, end)
                 .query((row, n) -> new Contact(row.getTimestamp("received_at").toInstant(),
                         row.getString("referral_source"), child(row)))
                 .list();
@@ -135,8 +138,9 @@ public class ContactFigures {
     public List<Referral> referrals(Instant lookBack, Instant start, Instant end) {
         List<String> referralOutcomes = Arrays.stream(ContactOutcome.values())
                 .filter(ContactOutcome::becomesReferral).map(ContactOutcome::name).toList();
-        return inPeriod("SELECT * FROM (SELECT c.decided_at, c.referral_source, c.assigned_name, c.reference, " + CHILD_FIELDS
-                        + ", count(*) OVER (PARTITION BY " + SameChild.key("c") + " ORDER BY c.decided_at "
+        return inPeriod("SELECT * FROM (SELECT c.decided_at, c.referral_source, c.assigned_name, c.reference, "
+                        + CHILD_FIELDS + ", count(*) OVER (PARTITION BY " + SameChild.key("c")
+                        + " ORDER BY c.decided_at "
                         + "RANGE BETWEEN INTERVAL '12 months' PRECEDING AND CURRENT ROW) AS referrals_in_12_months "
                         + "FROM duty_contact c WHERE c.kind = 'concern' AND c.outcome IN (:referralOutcomes) "
                         + "AND c.decided_at >= :lookBack AND c.decided_at < :end) referral "

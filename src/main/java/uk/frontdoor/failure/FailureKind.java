@@ -65,7 +65,10 @@ public enum FailureKind {
         return failure instanceof SQLException sql && sql.getNextException() != sql ? sql.getNextException() : null;
     }
 
-    /** A broken contract (a mismatch is one) or an outside system's refusal ({@link PermanentFailure}): the same message never succeeds. */
+    /**
+     * A broken contract (a mismatch is one) or an outside system's refusal, each a {@link PermanentFailure}: the
+     * same message never succeeds.
+     */
     public static boolean isPermanent(Throwable failure) {
         return failure instanceof PermanentFailure;
     }

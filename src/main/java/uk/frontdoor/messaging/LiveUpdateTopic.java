@@ -35,7 +35,8 @@ class LiveUpdateTopic {
 
     /** One consumer: this instance's non-durable subscription (more would refresh each screen more than once). */
     @Bean
-    DefaultMessageListenerContainer liveUpdateSubscription(ConnectionFactory connectionFactory, LiveUpdateReceiver screens) {
+    DefaultMessageListenerContainer liveUpdateSubscription(ConnectionFactory connectionFactory,
+            LiveUpdateReceiver screens) {
         DefaultMessageListenerContainer subscription = new DefaultMessageListenerContainer();
         subscription.setConnectionFactory(ConnectionFactoryUnwrapper.unwrapCaching(connectionFactory));
         subscription.setPubSubDomain(true);
