@@ -25,6 +25,7 @@ import uk.frontdoor.organisation.Organisation;
 import uk.frontdoor.organisation.Organisations;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.security.Role;
+import uk.frontdoor.validation.MessageText;
 
 /**
  * Submitting a concern and reading what happened to it. A referrer sees their own concerns; a school's
@@ -262,7 +263,7 @@ public class ConcernService {
     public List<uk.frontdoor.validation.FieldError> sendMessage(CurrentUser user, String reference, String text) {
         String problem = ConversationMessage.problemWith(text);
         if (problem != null) {
-            return List.of(new uk.frontdoor.validation.FieldError(uk.frontdoor.shell.Conversation.MESSAGE_FIELD, problem));
+            return List.of(new uk.frontdoor.validation.FieldError(MessageText.FIELD, problem));
         }
         ConcernSummary concern = lookup(user, reference).orElseThrow(() -> new AccessDeniedException("No such concern"));
         UUID concernId = concernId(concern.reference(), null);

@@ -19,12 +19,12 @@ import uk.frontdoor.audit.AuditAction;
 import uk.frontdoor.audit.AuditTrail;
 import uk.frontdoor.concern.ChadContactDetails;
 import uk.frontdoor.concern.Factor;
+import uk.frontdoor.liveupdate.LiveUpdatePublisher;
 import uk.frontdoor.security.CouncilAccess;
 import uk.frontdoor.security.CouncilSide;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.security.Role;
 import uk.frontdoor.validation.FieldError;
-import uk.frontdoor.liveupdate.LiveUpdatePublisher;
 import uk.frontdoor.validation.PlainText;
 
 /**

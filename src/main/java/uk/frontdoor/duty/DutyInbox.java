@@ -17,10 +17,10 @@ import uk.frontdoor.audit.AuditAction;
 import uk.frontdoor.audit.AuditTrail;
 import uk.frontdoor.calendar.DeadlineStatus;
 import uk.frontdoor.calendar.WorkingDayClock;
+import uk.frontdoor.liveupdate.LiveUpdatePublisher;
 import uk.frontdoor.security.CouncilAccess;
 import uk.frontdoor.security.CouncilSide;
 import uk.frontdoor.security.CurrentUser;
-import uk.frontdoor.liveupdate.LiveUpdatePublisher;
 import uk.frontdoor.validation.PlainText;
 
 /**

@@ -8,14 +8,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
+import uk.frontdoor.liveupdate.LiveUpdatePublisher;
 import uk.frontdoor.messaging.ConversationMessage;
 import uk.frontdoor.messaging.MessageMismatch;
 import uk.frontdoor.security.CouncilAccess;
 import uk.frontdoor.security.CouncilSide;
 import uk.frontdoor.security.CurrentUser;
-import uk.frontdoor.shell.Conversation;
 import uk.frontdoor.validation.FieldError;
-import uk.frontdoor.liveupdate.LiveUpdatePublisher;
+import uk.frontdoor.validation.MessageText;
 
 /**
  * The duty side of the conversation with a referrer: messages in (from the message-intake route, once each,
@@ -67,7 +67,7 @@ public class DutyMessages {
         access.require(user, CouncilSide.DUTY_SERVICE);
         String problem = ConversationMessage.problemWith(text);
         if (problem != null) {
-            return List.of(new FieldError(Conversation.MESSAGE_FIELD, problem));
+            return List.of(new FieldError(MessageText.FIELD, problem));
         }
         String reference = jdbc.sql("SELECT reference FROM duty_contact WHERE id = ?").param(contactId)
                 .query(String.class).single();

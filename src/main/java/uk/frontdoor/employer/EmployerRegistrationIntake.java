@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import uk.frontdoor.messaging.ProcessedMessages;
 import uk.frontdoor.liveupdate.LiveUpdatePublisher;
+import uk.frontdoor.messaging.ProcessedMessages;
 
 /**
  * Council side. Called by the employer-registration-intake route with each {@code employer-registration.v1}:

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import uk.frontdoor.messaging.ProcessedMessages;
 import uk.frontdoor.liveupdate.LiveUpdatePublisher;
+import uk.frontdoor.messaging.ProcessedMessages;
 
 /**
  * Council side. Called by the offer-intake route with each {@code offer.v1}: records a submitted offer for the

@@ -14,11 +14,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.frontdoor.audit.AuditAction;
 import uk.frontdoor.audit.AuditTrail;
+import uk.frontdoor.liveupdate.LiveUpdatePublisher;
 import uk.frontdoor.security.CouncilAccess;
 import uk.frontdoor.security.CouncilSide;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.validation.FieldError;
-import uk.frontdoor.liveupdate.LiveUpdatePublisher;
 import uk.frontdoor.validation.PlainText;
 
 /**

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
+import uk.frontdoor.validation.MessageText;
 import uk.frontdoor.validation.PlainText;
 
 /**
@@ -15,7 +16,7 @@ import uk.frontdoor.validation.PlainText;
 public record ConversationMessage(String messageId, String reference, String concernId, boolean fromReferrer,
         String author, String text, Instant sentAt) {
 
-    public static final int TEXT_MAX = 2000;
+    public static final int TEXT_MAX = MessageText.MAX;
 
     public Map<String, Object> contract() {
         Map<String, Object> message = new LinkedHashMap<>();

@@ -1,6 +1,5 @@
 package uk.frontdoor.shell;
 
-import uk.frontdoor.validation.FieldError;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Anchor;
@@ -10,6 +9,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.Map;
+import uk.frontdoor.validation.FieldError;
 
 /**
  * GOV.UK error summary: "There is a problem", each error a link that moves focus to its field. It takes

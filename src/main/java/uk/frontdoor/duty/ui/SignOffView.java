@@ -19,9 +19,9 @@ import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.Dates;
 import uk.frontdoor.shell.ErrorSummary;
-import uk.frontdoor.validation.FieldError;
 import uk.frontdoor.shell.MainLayout;
 import uk.frontdoor.shell.SummaryList;
+import uk.frontdoor.validation.FieldError;
 
 /** A duty manager's queue: no further action and advice-only decisions waiting for a second pair of eyes. */
 @Route(value = "duty/sign-off", layout = MainLayout.class)

@@ -18,10 +18,10 @@ import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.Dates;
 import uk.frontdoor.shell.ErrorSummary;
-import uk.frontdoor.validation.FieldError;
 import uk.frontdoor.shell.LiveUpdates;
 import uk.frontdoor.shell.MainLayout;
 import uk.frontdoor.shell.SummaryList;
+import uk.frontdoor.validation.FieldError;
 
 /** The leaving care team's list of employers' offers waiting for review: approve and publish, or return with questions. */
 @Route(value = "offer-reviews", layout = MainLayout.class)

@@ -22,9 +22,9 @@ import uk.frontdoor.employer.OfferType;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.ErrorSummary;
-import uk.frontdoor.validation.FieldError;
 import uk.frontdoor.shell.MainLayout;
 import uk.frontdoor.shell.MemorableDate;
+import uk.frontdoor.validation.FieldError;
 
 /**
  * Published offers that are still open, for the leaving care team and its personal advisers: search by type,
