@@ -32,7 +32,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.databind.json.JsonMapper;
 import uk.frontdoor.failure.Failures;
-import uk.frontdoor.shell.FieldError;
+import uk.frontdoor.validation.FieldError;
 
 /**
  * Every answer of the partner API that is not a success: RFC 9457 problem details ({@code application/problem+json})

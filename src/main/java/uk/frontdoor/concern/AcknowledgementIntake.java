@@ -6,7 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.frontdoor.messaging.ConversationMessage;
-import uk.frontdoor.shell.LiveUpdates;
+import uk.frontdoor.liveupdate.LiveUpdatePublisher;
 
 /**
  * Called by the acknowledgement-intake route with each {@code acknowledgement.v1} message: puts it on the
@@ -17,10 +17,10 @@ class AcknowledgementIntake {
 
     private final ConcernService concerns;
     private final JsonMapper json;
-    private final LiveUpdates liveUpdates;
+    private final LiveUpdatePublisher liveUpdates;
     private final ReferrerNotifications notifications;
 
-    AcknowledgementIntake(ConcernService concerns, JsonMapper json, LiveUpdates liveUpdates,
+    AcknowledgementIntake(ConcernService concerns, JsonMapper json, LiveUpdatePublisher liveUpdates,
             ReferrerNotifications notifications) {
         this.notifications = notifications;
         this.concerns = concerns;

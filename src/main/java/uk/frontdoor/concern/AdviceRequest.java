@@ -3,8 +3,8 @@ package uk.frontdoor.concern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import uk.frontdoor.shell.FieldError;
-import uk.frontdoor.shell.PlainText;
+import uk.frontdoor.validation.FieldError;
+import uk.frontdoor.validation.PlainText;
 
 /** "Ask ChAD for advice": what the partner wants to talk about, and how to call them back. */
 public record AdviceRequest(String question, String callbackPhone, String bestTime) {

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import uk.frontdoor.security.CurrentUser;
-import uk.frontdoor.shell.FieldError;
-import uk.frontdoor.shell.PlainText;
+import uk.frontdoor.validation.FieldError;
+import uk.frontdoor.validation.PlainText;
 
 /**
  * Drafts are saved on the server after every page, answers and all, valid or not, so a dropped signal
@@ -36,7 +36,7 @@ public class ConcernDrafts {
 
     @Transactional(readOnly = true)
     public Optional<ConcernDraft> current(CurrentUser user) {
-        requireReferrer(user);
+        user.requireReferrer();
         return jdbc.sql("SELECT id, step, answers::text AS answers, updated_at FROM concern_draft "
                         + "WHERE owner_subject = ? ORDER BY updated_at DESC LIMIT 1")
                 .param(user.subject())
@@ -50,7 +50,7 @@ public class ConcernDrafts {
     /** Starts again: a person has one draft at a time, so an older one is replaced. */
     @Transactional
     public ConcernDraft start(CurrentUser user) {
-        requireReferrer(user);
+        user.requireReferrer();
         jdbc.sql("DELETE FROM concern_draft WHERE owner_subject = ?").param(user.subject()).update();
         ConcernDraft draft = new ConcernDraft(UUID.randomUUID(), ConcernStep.DANGER, new ConcernAnswers(), clock.instant());
         jdbc.sql("INSERT INTO concern_draft (id, owner_subject, organisation, step, answers, created_at, updated_at) "
@@ -70,7 +70,7 @@ public class ConcernDrafts {
      */
     @Transactional
     public List<FieldError> save(CurrentUser user, UUID draftId, ConcernStep step, ConcernAnswers answers) {
-        requireReferrer(user);
+        user.requireReferrer();
         List<FieldError> errors = check(user, step, answers);
         int updated = jdbc.sql("UPDATE concern_draft SET answers = ?::jsonb, updated_at = ?, "
                         + "step = CASE WHEN ? THEN ? ELSE step END WHERE id = ? AND owner_subject = ?")
@@ -104,12 +104,6 @@ public class ConcernDrafts {
 
     LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    static void requireReferrer(CurrentUser user) {
-        if (!user.raisesConcerns()) {
-            throw new AccessDeniedException("Only teachers, safeguarding leads and GPs raise concerns here");
-        }
     }
 
     Instant now() {

@@ -25,6 +25,7 @@ import uk.frontdoor.organisation.Organisation;
 import uk.frontdoor.organisation.Organisations;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.security.Role;
+import uk.frontdoor.validation.MessageText;
 
 /**
  * Submitting a concern and reading what happened to it. A referrer sees their own concerns; a school's
@@ -66,7 +67,7 @@ public class ConcernService {
      */
     @Transactional
     public Submission submit(CurrentUser user, UUID draftId) {
-        ConcernDrafts.requireReferrer(user);
+        user.requireReferrer();
         Optional<String> already = referenceOf(user, BY_DRAFT, draftId);
         if (already.isPresent()) {
             return new Submission(already.get(), List.of());
@@ -91,7 +92,7 @@ public class ConcernService {
      */
     @Transactional
     public Submission submitFromPartner(CurrentUser system, ConcernAnswers answers) {
-        requirePartnerSystem(system);
+        system.requirePartnerSystem();
         var errors = problemsWith(system, answers);
         if (!errors.isEmpty()) {
             return new Submission(null, errors);
@@ -100,7 +101,7 @@ public class ConcernService {
     }
 
     /** Every answer checked by the form's rules, as a partner system's submission will be. */
-    public List<uk.frontdoor.shell.FieldError> problemsWith(CurrentUser system, ConcernAnswers answers) {
+    public List<uk.frontdoor.validation.FieldError> problemsWith(CurrentUser system, ConcernAnswers answers) {
         return drafts.check(system, ConcernStep.CHECK, answers);
     }
 
@@ -112,7 +113,7 @@ public class ConcernService {
      */
     @Transactional
     public Optional<ConcernSummary> findForPartner(CurrentUser system, String reference) {
-        requirePartnerSystem(system);
+        system.requirePartnerSystem();
         Optional<String> organisation = jdbc.sql("SELECT organisation FROM concern WHERE reference = ?")
                 .param(reference).query(String.class).optional();
         if (organisation.isEmpty() || !organisation.get().equals(system.organisationId())) {
@@ -120,12 +121,6 @@ public class ConcernService {
         }
         audit.record(system, AuditAction.CONCERN_VIEWED, reference);
         return summaries(system, "reference = ?", reference).stream().findFirst();
-    }
-
-    private static void requirePartnerSystem(CurrentUser system) {
-        if (!system.has(Role.PARTNER_SYSTEM) || system.organisationId() == null) {
-            throw new AccessDeniedException("Only a partner's system acting for an organisation uses the partner API");
-        }
     }
 
     /** Records a concern, its timeline's first entry and its contact message. @return null when the draft was submitted already */
@@ -164,7 +159,7 @@ public class ConcernService {
      */
     @Transactional
     public Submission askForAdvice(CurrentUser user, UUID submissionId, AdviceRequest request) {
-        ConcernDrafts.requireReferrer(user);
+        user.requireReferrer();
         Objects.requireNonNull(submissionId);
         Optional<String> already = referenceOf(user, BY_SUBMISSION, submissionId);
         if (already.isPresent()) {
@@ -218,7 +213,7 @@ public class ConcernService {
     /** Concerns this person may see, newest first. The list names each child, so it is audited as shown. */
     @Transactional
     public List<ConcernSummary> visibleTo(CurrentUser user) {
-        ConcernDrafts.requireReferrer(user);
+        user.requireReferrer();
         boolean lead = user.has(Role.SAFEGUARDING_LEAD);
         List<ConcernSummary> shown = lead
                 ? summaries(user, "organisation = ?", user.organisationId())
@@ -257,7 +252,7 @@ public class ConcernService {
     /** As {@link #find}, for refreshing a view whose opening was audited already. */
     @Transactional(readOnly = true)
     public Optional<ConcernSummary> lookup(CurrentUser user, String reference) {
-        ConcernDrafts.requireReferrer(user);
+        user.requireReferrer();
         return user.has(Role.SAFEGUARDING_LEAD)
                 ? summaries(user, "reference = ? AND organisation = ?", reference, user.organisationId()).stream().findFirst()
                 : summaries(user, "reference = ? AND referrer_subject = ?", reference, user.subject()).stream().findFirst();
@@ -265,10 +260,10 @@ public class ConcernService {
 
     /** Sends ChAD a message about a concern this person may see; it is relayed with the change. */
     @Transactional
-    public List<uk.frontdoor.shell.FieldError> sendMessage(CurrentUser user, String reference, String text) {
+    public List<uk.frontdoor.validation.FieldError> sendMessage(CurrentUser user, String reference, String text) {
         String problem = ConversationMessage.problemWith(text);
         if (problem != null) {
-            return List.of(new uk.frontdoor.shell.FieldError(uk.frontdoor.shell.Conversation.MESSAGE_FIELD, problem));
+            return List.of(new uk.frontdoor.validation.FieldError(MessageText.FIELD, problem));
         }
         ConcernSummary concern = lookup(user, reference).orElseThrow(() -> new AccessDeniedException("No such concern"));
         UUID concernId = concernId(concern.reference(), null);

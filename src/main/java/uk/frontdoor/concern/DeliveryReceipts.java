@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.frontdoor.shell.LiveUpdates;
+import uk.frontdoor.liveupdate.LiveUpdatePublisher;
 
 /**
  * What became of an email or text message that told a referrer there is news: recorded once against the
@@ -26,10 +26,10 @@ public class DeliveryReceipts {
 
     private final JdbcClient jdbc;
     private final ConcernService concerns;
-    private final LiveUpdates liveUpdates;
+    private final LiveUpdatePublisher liveUpdates;
     private final Clock clock;
 
-    DeliveryReceipts(JdbcClient jdbc, ConcernService concerns, LiveUpdates liveUpdates, Clock clock) {
+    DeliveryReceipts(JdbcClient jdbc, ConcernService concerns, LiveUpdatePublisher liveUpdates, Clock clock) {
         this.jdbc = jdbc;
         this.concerns = concerns;
         this.liveUpdates = liveUpdates;

@@ -1,7 +1,7 @@
 package uk.frontdoor.concern;
 
 import java.util.List;
-import uk.frontdoor.shell.FieldError;
+import uk.frontdoor.validation.FieldError;
 
 /** The result of submitting: a reference, or the answers still to put right. */
 public record Submission(String reference, List<FieldError> errors) {

@@ -13,10 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.frontdoor.calendar.WorkingDayClock;
-import uk.frontdoor.duty.matching.ChildParticulars;
 import uk.frontdoor.messaging.MessageMismatch;
 import uk.frontdoor.messaging.ProcessedMessages;
-import uk.frontdoor.shell.LiveUpdates;
+import uk.frontdoor.liveupdate.LiveUpdatePublisher;
 
 /**
  * Called by the contact-intake route with each {@code contact.v1} message. Records it in the duty inbox
@@ -36,11 +35,11 @@ class ContactIntake {
     private final Clock clock;
     private final ProcessedMessages processed;
     private final Acknowledgements acknowledgements;
-    private final LiveUpdates liveUpdates;
+    private final LiveUpdatePublisher liveUpdates;
     private final WorkingDayClock workingDays;
 
     ContactIntake(JdbcClient jdbc, JsonMapper json, Clock clock, ProcessedMessages processed,
-            Acknowledgements acknowledgements, LiveUpdates liveUpdates, WorkingDayClock workingDays) {
+            Acknowledgements acknowledgements, LiveUpdatePublisher liveUpdates, WorkingDayClock workingDays) {
         this.workingDays = workingDays;
         this.jdbc = jdbc;
         this.json = json;
@@ -105,7 +104,7 @@ class ContactIntake {
         Instant receivedAt = clock.instant();
         insert.accept(receivedAt);
         acknowledgements.send(message.get("reference").asString(), "received", receivedAt);
-        liveUpdates.publishAfterCommit(LiveUpdates.DUTY_INBOX);
+        liveUpdates.publishAfterCommit(LiveUpdatePublisher.DUTY_INBOX);
         // Which instance took which contact, when operators follow one through several (the reference is no one's name).
         log.debug("Recorded {} in the duty inbox", message.get("reference").asString());
     }

@@ -19,13 +19,13 @@ import uk.frontdoor.audit.AuditAction;
 import uk.frontdoor.audit.AuditTrail;
 import uk.frontdoor.concern.ChadContactDetails;
 import uk.frontdoor.concern.Factor;
+import uk.frontdoor.liveupdate.LiveUpdatePublisher;
 import uk.frontdoor.security.CouncilAccess;
 import uk.frontdoor.security.CouncilSide;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.security.Role;
-import uk.frontdoor.shell.FieldError;
-import uk.frontdoor.shell.LiveUpdates;
-import uk.frontdoor.shell.PlainText;
+import uk.frontdoor.validation.FieldError;
+import uk.frontdoor.validation.PlainText;
 
 /**
  * Deciding a contact within one working day. No further action and advice-only outcomes need a duty
@@ -51,7 +51,7 @@ public class DutyDecisions {
     private final DutyRecord record;
     private final Acknowledgements acknowledgements;
     private final AuditTrail audit;
-    private final LiveUpdates liveUpdates;
+    private final LiveUpdatePublisher liveUpdates;
     private final ChadContactDetails chad;
     private final DutyMessages messages;
 
@@ -59,7 +59,7 @@ public class DutyDecisions {
     private final DutyInbox inbox;
 
     DutyDecisions(JdbcClient jdbc, Clock clock, DutyRecord record, Acknowledgements acknowledgements, AuditTrail audit,
-            LiveUpdates liveUpdates, ChadContactDetails chad, DutyMessages messages, CouncilAccess access, DutyInbox inbox) {
+            LiveUpdatePublisher liveUpdates, ChadContactDetails chad, DutyMessages messages, CouncilAccess access, DutyInbox inbox) {
         this.access = access;
         this.inbox = inbox;
         this.messages = messages;
@@ -102,7 +102,7 @@ public class DutyDecisions {
         } else {
             record.add(contactId, user, "Proposed " + form.outcome().title() + ": waiting for a duty manager's sign-off");
         }
-        liveUpdates.publishAfterCommit(LiveUpdates.DUTY_INBOX);
+        liveUpdates.publishAfterCommit(LiveUpdatePublisher.DUTY_INBOX);
         return List.of();
     }
 
@@ -125,7 +125,7 @@ public class DutyDecisions {
         record.add(contactId, user, "Gave advice");
         audit.record(user, AuditAction.DECISION_RECORDED, reference);
         close(contactId, reference, UUID.randomUUID(), ContactOutcome.ADVICE, now);
-        liveUpdates.publishAfterCommit(LiveUpdates.DUTY_INBOX);
+        liveUpdates.publishAfterCommit(LiveUpdatePublisher.DUTY_INBOX);
         return List.of();
     }
 
@@ -161,7 +161,7 @@ public class DutyDecisions {
         } else {
             record.add(decision.contactId(), manager, "Returned " + decision.outcome().title() + ": " + why);
         }
-        liveUpdates.publishAfterCommit(LiveUpdates.DUTY_INBOX);
+        liveUpdates.publishAfterCommit(LiveUpdatePublisher.DUTY_INBOX);
         return List.of();
     }
 

@@ -17,11 +17,11 @@ import uk.frontdoor.audit.AuditAction;
 import uk.frontdoor.audit.AuditTrail;
 import uk.frontdoor.calendar.DeadlineStatus;
 import uk.frontdoor.calendar.WorkingDayClock;
+import uk.frontdoor.liveupdate.LiveUpdatePublisher;
 import uk.frontdoor.security.CouncilAccess;
 import uk.frontdoor.security.CouncilSide;
 import uk.frontdoor.security.CurrentUser;
-import uk.frontdoor.shell.LiveUpdates;
-import uk.frontdoor.shell.PlainText;
+import uk.frontdoor.validation.PlainText;
 
 /**
  * The duty team's inbox: contacts with their one-working-day clock, triage, who holds them. Opening a
@@ -41,12 +41,12 @@ public class DutyInbox {
     private final Acknowledgements acknowledgements;
     private final WorkingDayClock workingDays;
     private final DutyRecord record;
-    private final LiveUpdates liveUpdates;
+    private final LiveUpdatePublisher liveUpdates;
 
     private final CouncilAccess access;
 
     DutyInbox(JdbcClient jdbc, JsonMapper json, Clock clock, AuditTrail audit, Acknowledgements acknowledgements,
-            WorkingDayClock workingDays, DutyRecord record, LiveUpdates liveUpdates, CouncilAccess access) {
+            WorkingDayClock workingDays, DutyRecord record, LiveUpdatePublisher liveUpdates, CouncilAccess access) {
         this.access = access;
         this.jdbc = jdbc;
         this.json = json;
@@ -176,7 +176,7 @@ public class DutyInbox {
         jdbc.sql("UPDATE duty_contact SET priority = ?, priority_reason = ? WHERE id = ?")
                 .params(priority.name(), why, id).update();
         record.add(id, user, "Priority " + priority.label() + ": " + why);
-        liveUpdates.publishAfterCommit(LiveUpdates.DUTY_INBOX);
+        liveUpdates.publishAfterCommit(LiveUpdatePublisher.DUTY_INBOX);
     }
 
     @Transactional(readOnly = true)
@@ -197,7 +197,7 @@ public class DutyInbox {
         if (updated == 0) {
             throw new IllegalArgumentException("This contact has been decided already");
         }
-        liveUpdates.publishAfterCommit(LiveUpdates.DUTY_INBOX);
+        liveUpdates.publishAfterCommit(LiveUpdatePublisher.DUTY_INBOX);
     }
 
     /** Duty workers are known to the portal once they have used it, so colleagues can assign to them. */

@@ -8,14 +8,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
+import uk.frontdoor.liveupdate.LiveUpdatePublisher;
 import uk.frontdoor.messaging.ConversationMessage;
 import uk.frontdoor.messaging.MessageMismatch;
 import uk.frontdoor.security.CouncilAccess;
 import uk.frontdoor.security.CouncilSide;
 import uk.frontdoor.security.CurrentUser;
-import uk.frontdoor.shell.Conversation;
-import uk.frontdoor.shell.FieldError;
-import uk.frontdoor.shell.LiveUpdates;
+import uk.frontdoor.validation.FieldError;
+import uk.frontdoor.validation.MessageText;
 
 /**
  * The duty side of the conversation with a referrer: messages in (from the message-intake route, once each,
@@ -29,12 +29,12 @@ public class DutyMessages {
     private final Clock clock;
     private final Acknowledgements acknowledgements;
     private final DutyRecord record;
-    private final LiveUpdates liveUpdates;
+    private final LiveUpdatePublisher liveUpdates;
 
     private final CouncilAccess access;
 
     DutyMessages(JdbcClient jdbc, JsonMapper json, Clock clock, Acknowledgements acknowledgements, DutyRecord record,
-            LiveUpdates liveUpdates, CouncilAccess access) {
+            LiveUpdatePublisher liveUpdates, CouncilAccess access) {
         this.access = access;
         this.jdbc = jdbc;
         this.json = json;
@@ -58,7 +58,7 @@ public class DutyMessages {
         if (store(contactId, received)) {
             acknowledgements.send(received.reference(), "message-received", clock.instant(), received.messageId());
             record.add(contactId, "referrer", received.author(), "Message from the referrer");
-            liveUpdates.publishAfterCommit(LiveUpdates.DUTY_INBOX);
+            liveUpdates.publishAfterCommit(LiveUpdatePublisher.DUTY_INBOX);
         }
     }
 
@@ -67,7 +67,7 @@ public class DutyMessages {
         access.require(user, CouncilSide.DUTY_SERVICE);
         String problem = ConversationMessage.problemWith(text);
         if (problem != null) {
-            return List.of(new FieldError(Conversation.MESSAGE_FIELD, problem));
+            return List.of(new FieldError(MessageText.FIELD, problem));
         }
         String reference = jdbc.sql("SELECT reference FROM duty_contact WHERE id = ?").param(contactId)
                 .query(String.class).single();

@@ -6,16 +6,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.security.CurrentUser;
-import uk.frontdoor.shell.LiveUpdates;
+import uk.frontdoor.liveupdate.LiveUpdatePublisher;
 
 /** The contact's own record of what happened on the duty side: who, when, what changed. */
 @Component
 class DutyRecord {
 
     private final JdbcClient jdbc;
-    private final LiveUpdates liveUpdates;
+    private final LiveUpdatePublisher liveUpdates;
 
-    DutyRecord(JdbcClient jdbc, LiveUpdates liveUpdates) {
+    DutyRecord(JdbcClient jdbc, LiveUpdatePublisher liveUpdates) {
         this.jdbc = jdbc;
         this.liveUpdates = liveUpdates;
     }

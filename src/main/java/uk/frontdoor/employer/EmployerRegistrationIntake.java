@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.frontdoor.liveupdate.LiveUpdatePublisher;
 import uk.frontdoor.messaging.ProcessedMessages;
-import uk.frontdoor.shell.LiveUpdates;
 
 /**
  * Council side. Called by the employer-registration-intake route with each {@code employer-registration.v1}:
@@ -27,10 +27,10 @@ class EmployerRegistrationIntake {
     private final Clock clock;
     private final ProcessedMessages processed;
     private final EmployerAcknowledgements acknowledgements;
-    private final LiveUpdates liveUpdates;
+    private final LiveUpdatePublisher liveUpdates;
 
     EmployerRegistrationIntake(JdbcClient jdbc, JsonMapper json, Clock clock, ProcessedMessages processed,
-            EmployerAcknowledgements acknowledgements, LiveUpdates liveUpdates) {
+            EmployerAcknowledgements acknowledgements, LiveUpdatePublisher liveUpdates) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,9 +18,8 @@ import uk.frontdoor.messaging.OutgoingMessage;
 import uk.frontdoor.messaging.Outbox;
 import uk.frontdoor.organisation.Organisations;
 import uk.frontdoor.security.CurrentUser;
-import uk.frontdoor.security.Role;
-import uk.frontdoor.shell.FieldError;
-import uk.frontdoor.shell.LiveUpdates;
+import uk.frontdoor.validation.FieldError;
+import uk.frontdoor.liveupdate.LiveUpdatePublisher;
 
 /**
  * The employer's side of Fostering Friendly: registering the organisation and its pledge, and reading the
@@ -40,10 +38,10 @@ public class EmployerService {
     private final Organisations organisations;
     private final Outbox outbox;
     private final AuditTrail audit;
-    private final LiveUpdates liveUpdates;
+    private final LiveUpdatePublisher liveUpdates;
 
     EmployerService(JdbcClient jdbc, JsonMapper json, Clock clock, Organisations organisations, Outbox outbox,
-            AuditTrail audit, LiveUpdates liveUpdates) {
+            AuditTrail audit, LiveUpdatePublisher liveUpdates) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -64,7 +62,7 @@ public class EmployerService {
 
     /** The problems with an employer's answers, as {@link #register} finds them; nothing is saved or sent. */
     public List<FieldError> problems(CurrentUser user, RegistrationForm form) {
-        requireEmployer(user);
+        user.requireEmployer();
         return form.problems(today());
     }
 
@@ -118,7 +116,7 @@ public class EmployerService {
     /** This employer's own registration, if it has one. */
     @Transactional(readOnly = true)
     public Optional<EmployerRegistration> registration(CurrentUser user) {
-        requireEmployer(user);
+        user.requireEmployer();
         return jdbc.sql("SELECT * FROM employer_registration WHERE organisation = ?")
                 .param(user.organisationId())
                 .query((row, n) -> new EmployerRegistration(row.getString("organisation"), row.getString("name"),
@@ -133,7 +131,7 @@ public class EmployerService {
     /** Every version of this employer's own pledge, newest first. */
     @Transactional(readOnly = true)
     public List<PledgeVersion> pledgeHistory(CurrentUser user) {
-        requireEmployer(user);
+        user.requireEmployer();
         return jdbc.sql("SELECT * FROM fostering_friendly_pledge WHERE organisation = ? ORDER BY version DESC")
                 .param(user.organisationId())
                 .query((row, n) -> new PledgeVersion(row.getInt("version"), row.getInt("paid_leave_days"),
@@ -194,12 +192,6 @@ public class EmployerService {
         pledge.put("adoptedOn", form.adoptedOn().toString());
         message.put("pledge", pledge);
         return message;
-    }
-
-    static void requireEmployer(CurrentUser user) {
-        if (!user.has(Role.EMPLOYER) || user.organisationId() == null) {
-            throw new AccessDeniedException("Only an employer registers its own organisation");
-        }
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -4,8 +4,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import uk.frontdoor.shell.FieldError;
-import uk.frontdoor.shell.PlainText;
+import uk.frontdoor.validation.FieldError;
+import uk.frontdoor.validation.PlainText;
 
 /**
  * An employer's offer as typed, so a wrong answer can be explained rather than dropped; checked on the server.

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.frontdoor.liveupdate.LiveUpdatePublisher;
 import uk.frontdoor.messaging.ProcessedMessages;
-import uk.frontdoor.shell.LiveUpdates;
 
 /**
  * Council side. Called by the offer-intake route with each {@code offer.v1}: records a submitted offer for the
@@ -29,10 +29,10 @@ class OfferIntake {
     private final Clock clock;
     private final ProcessedMessages processed;
     private final OfferAcknowledgements acknowledgements;
-    private final LiveUpdates liveUpdates;
+    private final LiveUpdatePublisher liveUpdates;
 
     OfferIntake(JdbcClient jdbc, JsonMapper json, Clock clock, ProcessedMessages processed,
-            OfferAcknowledgements acknowledgements, LiveUpdates liveUpdates) {
+            OfferAcknowledgements acknowledgements, LiveUpdatePublisher liveUpdates) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;

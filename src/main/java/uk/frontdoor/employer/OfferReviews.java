@@ -16,8 +16,8 @@ import uk.frontdoor.audit.AuditTrail;
 import uk.frontdoor.security.CouncilAccess;
 import uk.frontdoor.security.CouncilSide;
 import uk.frontdoor.security.CurrentUser;
-import uk.frontdoor.shell.FieldError;
-import uk.frontdoor.shell.PlainText;
+import uk.frontdoor.validation.FieldError;
+import uk.frontdoor.validation.PlainText;
 
 /**
  * Council side: the leaving care team (personal advisers among them) reviews employers' offers, approving and

@@ -19,8 +19,8 @@ import uk.frontdoor.messaging.OutgoingMessage;
 import uk.frontdoor.messaging.Outbox;
 import uk.frontdoor.organisation.Organisations;
 import uk.frontdoor.security.CurrentUser;
-import uk.frontdoor.shell.FieldError;
-import uk.frontdoor.shell.LiveUpdates;
+import uk.frontdoor.validation.FieldError;
+import uk.frontdoor.liveupdate.LiveUpdatePublisher;
 
 /**
  * The employer's side of offers for care-experienced young people: drafts, sending for approval, withdrawing,
@@ -40,10 +40,10 @@ public class OfferService {
     private final Organisations organisations;
     private final Outbox outbox;
     private final AuditTrail audit;
-    private final LiveUpdates liveUpdates;
+    private final LiveUpdatePublisher liveUpdates;
 
     OfferService(JdbcClient jdbc, JsonMapper json, Clock clock, Organisations organisations, Outbox outbox,
-            AuditTrail audit, LiveUpdates liveUpdates) {
+            AuditTrail audit, LiveUpdatePublisher liveUpdates) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -72,7 +72,7 @@ public class OfferService {
      */
     @Transactional
     public Saved saveDraft(CurrentUser user, UUID id, OfferForm form) {
-        EmployerService.requireEmployer(user);
+        user.requireEmployer();
         organisations.get(user.organisationId());
         List<FieldError> errors = form.problems(today());
         if (!errors.isEmpty()) {
@@ -110,7 +110,7 @@ public class OfferService {
      */
     @Transactional
     public List<FieldError> submit(CurrentUser user, UUID id) {
-        EmployerService.requireEmployer(user);
+        user.requireEmployer();
         Offer offer = own(user, id).orElse(null);
         if (offer == null || !offer.status().editable()) {
             return List.of(new FieldError(DECISION, "This offer has been sent already or cannot be sent now"));
@@ -150,7 +150,7 @@ public class OfferService {
     /** Withdraws a sent or published offer of this employer's own; the council takes it off the list. */
     @Transactional
     public List<FieldError> withdraw(CurrentUser user, UUID id) {
-        EmployerService.requireEmployer(user);
+        user.requireEmployer();
         Offer offer = own(user, id).orElse(null);
         if (offer == null || !offer.status().withdrawable()) {
             return List.of(new FieldError(DECISION, "Only an offer that has been sent or published can be withdrawn"));
@@ -167,7 +167,7 @@ public class OfferService {
     /** This employer's own offers, newest first. */
     @Transactional(readOnly = true)
     public List<Offer> offers(CurrentUser user) {
-        EmployerService.requireEmployer(user);
+        user.requireEmployer();
         return jdbc.sql("SELECT * FROM employer_offer WHERE organisation = ? ORDER BY updated_at DESC, id")
                 .param(user.organisationId()).query((row, n) -> offer(row)).list();
     }
@@ -175,7 +175,7 @@ public class OfferService {
     /** One of this employer's own offers; another employer's offer is simply not there. */
     @Transactional(readOnly = true)
     public Optional<Offer> offer(CurrentUser user, UUID id) {
-        EmployerService.requireEmployer(user);
+        user.requireEmployer();
         return own(user, id);
     }
 

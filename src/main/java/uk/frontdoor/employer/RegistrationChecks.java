@@ -14,12 +14,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.frontdoor.audit.AuditAction;
 import uk.frontdoor.audit.AuditTrail;
+import uk.frontdoor.liveupdate.LiveUpdatePublisher;
 import uk.frontdoor.security.CouncilAccess;
 import uk.frontdoor.security.CouncilSide;
 import uk.frontdoor.security.CurrentUser;
-import uk.frontdoor.shell.FieldError;
-import uk.frontdoor.shell.LiveUpdates;
-import uk.frontdoor.shell.PlainText;
+import uk.frontdoor.validation.FieldError;
+import uk.frontdoor.validation.PlainText;
 
 /**
  * Council side: the leaving care team checks employers' registrations, approving one or returning it with a

@@ -5,8 +5,6 @@ import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.Set;
-import uk.frontdoor.messaging.ContractViolation;
-import uk.frontdoor.outbound.RefusedByExternalSystem;
 
 /**
  * The one place that says whether a failure can pass by itself. Every consumer's error handling
@@ -67,9 +65,12 @@ public enum FailureKind {
         return failure instanceof SQLException sql && sql.getNextException() != sql ? sql.getNextException() : null;
     }
 
-    /** A broken contract (a mismatch is one) or an outside system's refusal: the same message never succeeds. */
+    /**
+     * A broken contract (a mismatch is one) or an outside system's refusal, each a {@link PermanentFailure}: the
+     * same message never succeeds.
+     */
     public static boolean isPermanent(Throwable failure) {
-        return failure instanceof ContractViolation || failure instanceof RefusedByExternalSystem;
+        return failure instanceof PermanentFailure;
     }
 
     private static boolean isTransient(Throwable failure) {

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import uk.frontdoor.shell.LiveUpdates;
+import uk.frontdoor.liveupdate.LiveUpdatePublisher;
 
 /** Called by the placement-update-intake route: each {@code placement-update.v1} lands once, live. */
 @Component("placementUpdates")
@@ -16,9 +16,9 @@ class PlacementUpdates {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
-    private final LiveUpdates liveUpdates;
+    private final LiveUpdatePublisher liveUpdates;
 
-    PlacementUpdates(JdbcClient jdbc, JsonMapper json, LiveUpdates liveUpdates) {
+    PlacementUpdates(JdbcClient jdbc, JsonMapper json, LiveUpdatePublisher liveUpdates) {
         this.jdbc = jdbc;
         this.json = json;
         this.liveUpdates = liveUpdates;

@@ -24,7 +24,7 @@ import uk.frontdoor.messaging.Outbox;
 import uk.frontdoor.security.CouncilAccess;
 import uk.frontdoor.security.CouncilSide;
 import uk.frontdoor.security.CurrentUser;
-import uk.frontdoor.shell.PlainText;
+import uk.frontdoor.validation.PlainText;
 
 /**
  * A foster carer's placements: only children currently placed with them, and for a few days after a
@@ -117,11 +117,11 @@ public class Placements {
 
     /** The carer tells the fostering team something; relayed with the change, acknowledged back. */
     @Transactional
-    public List<uk.frontdoor.shell.FieldError> report(CurrentUser carer, String reference, ReportKind kind, String text) {
+    public List<uk.frontdoor.validation.FieldError> report(CurrentUser carer, String reference, ReportKind kind, String text) {
         Placement placement = find(carer, reference).orElseThrow(() -> new AccessDeniedException("No such placement"));
-        List<uk.frontdoor.shell.FieldError> errors = new java.util.ArrayList<>();
+        List<uk.frontdoor.validation.FieldError> errors = new java.util.ArrayList<>();
         if (kind == null) {
-            errors.add(new uk.frontdoor.shell.FieldError(REPORT_KIND, "Select what you are telling the fostering team about"));
+            errors.add(new uk.frontdoor.validation.FieldError(REPORT_KIND, "Select what you are telling the fostering team about"));
         }
         PlainText.require(errors, REPORT_TEXT, text, 2000, true, "Tell the fostering team what happened", "What happened");
         if (!errors.isEmpty()) {

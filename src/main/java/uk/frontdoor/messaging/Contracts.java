@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import uk.frontdoor.shell.PlainText;
+import uk.frontdoor.validation.PlainText;
 
 /**
  * Checks messages against the versioned JSON Schemas in integration-routes/contracts/. The routes call

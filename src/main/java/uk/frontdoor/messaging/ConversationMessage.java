@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
-import uk.frontdoor.shell.PlainText;
+import uk.frontdoor.validation.MessageText;
+import uk.frontdoor.validation.PlainText;
 
 /**
  * A {@code message.v1}: one message between a referrer and the duty service, as both sides send and read it.
@@ -15,7 +16,7 @@ import uk.frontdoor.shell.PlainText;
 public record ConversationMessage(String messageId, String reference, String concernId, boolean fromReferrer,
         String author, String text, Instant sentAt) {
 
-    public static final int TEXT_MAX = 2000;
+    public static final int TEXT_MAX = MessageText.MAX;
 
     public Map<String, Object> contract() {
         Map<String, Object> message = new LinkedHashMap<>();

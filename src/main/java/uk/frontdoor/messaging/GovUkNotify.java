@@ -8,7 +8,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.gov.service.notify.NotificationClient;
 import uk.gov.service.notify.NotificationClientException;
-import uk.frontdoor.outbound.RefusedByExternalSystem;
 
 /**
  * Sends a {@code notification.v1} through GOV.UK Notify's official client, by email or text message: the template

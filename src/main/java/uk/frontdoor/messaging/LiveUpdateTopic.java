@@ -9,7 +9,8 @@ import org.springframework.jms.connection.CachingConnectionFactory;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.jms.listener.DefaultMessageListenerContainer;
 import org.springframework.jms.listener.SessionAwareMessageListener;
-import uk.frontdoor.shell.LiveUpdates;
+import uk.frontdoor.liveupdate.LiveUpdateBroadcast;
+import uk.frontdoor.liveupdate.LiveUpdateReceiver;
 
 /**
  * Live updates between the portal's instances: each instance sends a changed topic (a reference such as
@@ -34,19 +35,20 @@ class LiveUpdateTopic {
 
     /** One consumer: this instance's non-durable subscription (more would refresh each screen more than once). */
     @Bean
-    DefaultMessageListenerContainer liveUpdateSubscription(ConnectionFactory connectionFactory, LiveUpdates liveUpdates) {
+    DefaultMessageListenerContainer liveUpdateSubscription(ConnectionFactory connectionFactory,
+            LiveUpdateReceiver screens) {
         DefaultMessageListenerContainer subscription = new DefaultMessageListenerContainer();
         subscription.setConnectionFactory(ConnectionFactoryUnwrapper.unwrapCaching(connectionFactory));
         subscription.setPubSubDomain(true);
         subscription.setDestinationName(NAME);
         subscription.setConcurrency("1");
         subscription.setupMessageListener((SessionAwareMessageListener<Message>) (message, session) ->
-                liveUpdates.refreshHere(message.getBody(String.class)));
+                screens.refreshHere(message.getBody(String.class)));
         return subscription;
     }
 
     /** Sends each topic once, not kept by the broker. */
-    static final class LiveUpdateSender implements LiveUpdates.Broadcast {
+    static final class LiveUpdateSender implements LiveUpdateBroadcast {
 
         private final CachingConnectionFactory connections;
         private final JmsTemplate topic;

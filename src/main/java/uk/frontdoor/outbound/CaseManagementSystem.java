@@ -21,6 +21,7 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.frontdoor.messaging.ContractViolation;
+import uk.frontdoor.messaging.RefusedByExternalSystem;
 
 /**
  * The council's case-management system over HTTPS: each contact is POSTed as its contract JSON to {url}/contacts

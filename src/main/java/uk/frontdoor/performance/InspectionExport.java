@@ -3,26 +3,24 @@ package uk.frontdoor.performance;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.audit.AuditAction;
 import uk.frontdoor.audit.AuditTrail;
+import uk.frontdoor.duty.ContactFigures;
 import uk.frontdoor.duty.ContactOutcome;
+import uk.frontdoor.duty.SameChild;
 import uk.frontdoor.security.CouncilAccess;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.security.Role;
@@ -58,19 +56,18 @@ public class InspectionExport {
     static final String REFERRAL_NFA = "No";
 
     private static final DateTimeFormatter ANNEX_A_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final String CHILD_FIELDS = "c.contact->'child'->>'dateOfBirth' AS date_of_birth, "
-            + "c.contact->'child'->>'approximateAge' AS approximate_age, " + SameChild.key("c") + " AS child_key";
 
-    private final JdbcClient jdbc;
+    private final ContactFigures figures;
     private final Clock clock;
     private final AuditTrail audit;
     private final InspectionSettings settings;
 
     private final CouncilAccess access;
 
-    InspectionExport(JdbcClient jdbc, Clock clock, AuditTrail audit, InspectionSettings settings, CouncilAccess access) {
+    InspectionExport(ContactFigures figures, Clock clock, AuditTrail audit, InspectionSettings settings,
+            CouncilAccess access) {
         this.access = access;
-        this.jdbc = jdbc;
+        this.figures = figures;
         this.clock = clock;
         this.audit = audit;
         this.settings = settings;
@@ -84,14 +81,10 @@ public class InspectionExport {
         audit.record(manager, AuditAction.INSPECTION_DATA_EXPORTED, fileName);
         ZoneId zone = clock.getZone();
         Csv csv = new Csv(LIST_1_COLUMNS);
-        jdbc.sql("SELECT c.received_at, c.referral_source, " + CHILD_FIELDS + " FROM duty_contact c "
-                        + "WHERE c.kind = 'concern' AND c.received_at >= :start AND c.received_at < :end ORDER BY c.received_at, c.reference")
-                .param("start", Timestamp.from(period.start(zone)))
-                .param("end", Timestamp.from(period.end(zone)))
-                .query(row -> {
-                    LocalDate contacted = date(row, "received_at", zone);
-                    csv.row(child(row, contacted, ANNEX_A_DATE.format(contacted), row.getString("referral_source")));
-                });
+        for (ContactFigures.Contact contact : figures.contacts(period.start(zone), period.end(zone))) {
+            LocalDate contacted = date(contact.receivedAt(), zone);
+            csv.row(child(contact.child(), contacted, ANNEX_A_DATE.format(contacted), contact.referralSource()));
+        }
         return new AnnexAFile(fileName, csv.toString(), csv.records());
     }
 
@@ -106,25 +99,14 @@ public class InspectionExport {
         audit.record(manager, AuditAction.INSPECTION_DATA_EXPORTED, fileName);
         ZoneId zone = clock.getZone();
         Csv csv = new Csv(LIST_3_COLUMNS);
-        List<String> referralOutcomes = Arrays.stream(ContactOutcome.values())
-                .filter(ContactOutcome::becomesReferral).map(ContactOutcome::name).toList();
-        jdbc.sql("SELECT * FROM (SELECT c.decided_at, c.referral_source, c.assigned_name, c.reference, " + CHILD_FIELDS
-                        + ", count(*) OVER (PARTITION BY " + SameChild.key("c") + " ORDER BY c.decided_at "
-                        + "RANGE BETWEEN INTERVAL '12 months' PRECEDING AND CURRENT ROW) AS referrals_in_12_months "
-                        + "FROM duty_contact c WHERE c.kind = 'concern' AND c.outcome IN (:referralOutcomes) "
-                        + "AND c.decided_at >= :lookBack AND c.decided_at < :end) referral "
-                        + "WHERE decided_at >= :start ORDER BY decided_at, reference")
-                .param("referralOutcomes", referralOutcomes)
-                .param("lookBack", Timestamp.from(period.from().minusMonths(12).atStartOfDay(zone).toInstant()))
-                .param("start", Timestamp.from(period.start(zone)))
-                .param("end", Timestamp.from(period.end(zone)))
-                .query(row -> {
-                    LocalDate referred = date(row, "decided_at", zone);
-                    String assigned = row.getString("assigned_name");
-                    csv.row(child(row, referred, ANNEX_A_DATE.format(referred), row.getString("referral_source"),
-                            REFERRAL_NFA, String.valueOf(row.getLong("referrals_in_12_months")),
-                            settings.allocatedTeam(), assigned == null ? "" : assigned));
-                });
+        for (ContactFigures.Referral referral : figures.referrals(period.yearBefore(zone), period.start(zone),
+                period.end(zone))) {
+            LocalDate referred = date(referral.decidedAt(), zone);
+            String assigned = referral.assignedName();
+            csv.row(child(referral.child(), referred, ANNEX_A_DATE.format(referred), referral.referralSource(),
+                    REFERRAL_NFA, String.valueOf(referral.referralsIn12Months()),
+                    settings.allocatedTeam(), assigned == null ? "" : assigned));
+        }
         return new AnnexAFile(fileName, csv.toString(), csv.records());
     }
 
@@ -144,19 +126,19 @@ public class InspectionExport {
     }
 
     /** The child columns, then the list's own. Age is in whole years on the day of the contact or referral. */
-    private List<String> child(ResultSet row, LocalDate on, String... listFields) throws SQLException {
-        String born = row.getString("date_of_birth");
-        String approximateAge = row.getString("approximate_age");
+    private List<String> child(ContactFigures.Child child, LocalDate on, String... listFields) {
+        String born = child.dateOfBirth();
+        String approximateAge = child.approximateAge();
         LocalDate dateOfBirth = born == null ? null : LocalDate.parse(born);
         String age = dateOfBirth != null ? String.valueOf(Period.between(dateOfBirth, on).getYears())
                 : approximateAge == null ? "" : approximateAge;
-        return Stream.concat(Stream.of(childUniqueId(row.getString("child_key")), GENDER_NOT_RECORDED,
+        return Stream.concat(Stream.of(childUniqueId(child.key()), GENDER_NOT_RECORDED,
                         ETHNICITY_NOT_OBTAINED, dateOfBirth == null ? "" : ANNEX_A_DATE.format(dateOfBirth), age),
                 Stream.of(listFields)).toList();
     }
 
-    private static LocalDate date(ResultSet row, String column, ZoneId zone) throws SQLException {
-        return row.getTimestamp(column).toInstant().atZone(zone).toLocalDate();
+    private static LocalDate date(Instant instant, ZoneId zone) {
+        return instant.atZone(zone).toLocalDate();
     }
 
     private static List<String> columns(String... listColumns) {

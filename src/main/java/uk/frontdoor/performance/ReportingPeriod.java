@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import uk.frontdoor.shell.FieldError;
+import uk.frontdoor.validation.FieldError;
 
 /**
  * The days a manager looks at, first and last included, in UK dates. At most a year, so a dashboard or an
@@ -42,6 +42,11 @@ public record ReportingPeriod(LocalDate from, LocalDate to) {
     /** The first moment after the period. */
     public Instant end(ZoneId zone) {
         return to.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    /** Twelve months before the period starts: how far back re-contacts and a child's earlier referrals count. */
+    public Instant yearBefore(ZoneId zone) {
+        return from.minusMonths(12).atStartOfDay(zone).toInstant();
     }
 
     /** For file names: {@code 2026-10-26-to-2026-11-22}. */

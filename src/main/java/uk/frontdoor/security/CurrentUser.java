@@ -31,6 +31,30 @@ public record CurrentUser(String subject, String name, String email, Set<Role> r
         return roles.stream().anyMatch(Role::worksOnDuty);
     }
 
+    /** For what only a referrer does: raise a concern, see their own. */
+    public void requireReferrer() {
+        if (!raisesConcerns()) {
+            throw new AccessDeniedException("Only teachers, safeguarding leads and GPs raise concerns here");
+        }
+    }
+
+    /** For an employer's own registration and offers: the employer, signed in for its organisation. */
+    public void requireEmployer() {
+        requireForOrganisation(Role.EMPLOYER, "Only an employer registers its own organisation");
+    }
+
+    /** For the partner API: a partner's system, acting for the organisation its token names. */
+    public void requirePartnerSystem() {
+        requireForOrganisation(Role.PARTNER_SYSTEM,
+                "Only a partner's system acting for an organisation uses the partner API");
+    }
+
+    private void requireForOrganisation(Role role, String refusal) {
+        if (!has(role) || organisationId == null) {
+            throw new AccessDeniedException(refusal);
+        }
+    }
+
     /** The role shown to the duty service beside the referrer's name. */
     public Role mainRole() {
         return roles.stream().findFirst().orElseThrow(() -> new AccessDeniedException("No role"));

@@ -46,10 +46,10 @@ public enum Role {
     }
 
     public boolean raisesConcerns() {
-        return this == TEACHER || this == SAFEGUARDING_LEAD || this == GP;
+        return Roles.REFERRERS.contains(name());
     }
 
     public boolean worksOnDuty() {
-        return this == DUTY_SOCIAL_WORKER || this == DUTY_MANAGER;
+        return Roles.DUTY.contains(name());
     }
 }

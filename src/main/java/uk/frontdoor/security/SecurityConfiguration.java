@@ -37,7 +37,6 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import uk.frontdoor.api.ApiProblems;
 import uk.frontdoor.api.BodyLimit;
 import uk.frontdoor.api.ErrorDispatch;
-import uk.frontdoor.messaging.NotifySettings;
 
 /**
  * Deny by default. The partner API is a stateless OAuth2 resource server, rate limited per client, whose
@@ -72,16 +71,19 @@ class SecurityConfiguration {
         return statelessApi(http, problems).build();
     }
 
-    /** Before the partner API's chain, whose /api/** would otherwise ask Notify for an OAuth2 token. */
+    /**
+     * Before the partner API's chain, whose /api/** would otherwise ask Notify for an OAuth2 token. The token is read
+     * here, not from messaging's NotifySettings, so that security depends on no feature.
+     */
     @Bean
     @Order(0)
-    SecurityFilterChain notifyCallbackChain(HttpSecurity http, NotifySettings notify, ApiProblems problems)
-            throws Exception {
+    SecurityFilterChain notifyCallbackChain(HttpSecurity http, ApiProblems problems,
+            @Value("${frontdoor.notifications.notify.callback-token:}") String callbackToken) throws Exception {
         http.securityMatcher(NOTIFY_CALLBACKS)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, DELIVERY_RECEIPTS).hasAuthority(NotifyCallbackToken.AUTHORITY)
                         .anyRequest().denyAll())
-                .addFilterBefore(new NotifyCallbackToken(notify.callbackToken()), AnonymousAuthenticationFilter.class);
+                .addFilterBefore(new NotifyCallbackToken(callbackToken.strip()), AnonymousAuthenticationFilter.class);
         return statelessApi(http, problems).build();
     }
 

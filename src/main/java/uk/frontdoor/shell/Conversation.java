@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import uk.frontdoor.validation.FieldError;
+import uk.frontdoor.validation.MessageText;
 
 /** A message thread about one contact and a box to write the next message, for either side. */
 public class Conversation extends Div {
@@ -20,7 +22,7 @@ public class Conversation extends Div {
     public record Entry(String author, String text, Instant sentAt) {
     }
 
-    public static final String MESSAGE_FIELD = "message-text";
+    public static final String MESSAGE_FIELD = MessageText.FIELD;
 
     private final UnorderedList thread = new UnorderedList();
 
@@ -37,7 +39,7 @@ public class Conversation extends Div {
         TextArea text = new TextArea("Your message");
         text.setId(MESSAGE_FIELD);
         text.setHelperText(hint);
-        text.setMaxLength(2000);
+        text.setMaxLength(MessageText.MAX);
         Button sendButton = new Button("Send message", click -> {
             List<FieldError> problems = send.apply(text.getValue());
             errors.show(problems, Map.of(MESSAGE_FIELD, text));

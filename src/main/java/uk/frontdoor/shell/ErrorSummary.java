@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.Map;
+import uk.frontdoor.validation.FieldError;
 
 /**
  * GOV.UK error summary: "There is a problem", each error a link that moves focus to its field. It takes

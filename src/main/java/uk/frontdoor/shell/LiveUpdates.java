@@ -11,29 +11,25 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import uk.frontdoor.failure.Failures;
+import uk.frontdoor.liveupdate.LiveUpdateBroadcast;
+import uk.frontdoor.liveupdate.LiveUpdatePublisher;
+import uk.frontdoor.liveupdate.LiveUpdateReceiver;
 
 /**
- * Tells open screens that something they show has changed (Vaadin Push), by topic: a concern's
- * reference, the duty inbox, a placement. Only the topic travels, never personal data; each screen reloads
- * what its user may see. A topic reaches every instance of the portal through the broker ({@link Broadcast}),
- * so a referrer whose browser is on one instance sees what another instance's consumer recorded.
+ * The screens' side of live updates (Vaadin Push): open screens subscribe to topics, and services publish through
+ * {@link LiveUpdatePublisher}. A topic reaches every instance of the portal through the broker
+ * ({@link LiveUpdateBroadcast}), so a referrer whose browser is on one instance sees what another instance's
+ * consumer recorded.
  */
 @Component
-public class LiveUpdates {
-
-    /** Carries a topic to every instance of the portal, this one included; it comes back through {@link #refreshHere}. */
-    public interface Broadcast {
-        void send(String topic);
-    }
-
-    public static final String DUTY_INBOX = "duty-inbox";
+public class LiveUpdates implements LiveUpdatePublisher, LiveUpdateReceiver {
 
     private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
 
     private final ConcurrentMap<String, Set<Runnable>> refreshers = new ConcurrentHashMap<>();
-    private final Broadcast broadcast;
+    private final LiveUpdateBroadcast broadcast;
 
-    LiveUpdates(Broadcast broadcast) {
+    LiveUpdates(LiveUpdateBroadcast broadcast) {
         this.broadcast = broadcast;
     }
 
@@ -48,7 +44,7 @@ public class LiveUpdates {
         };
     }
 
-    /** Publishes once the current transaction commits, so no screen shows what was rolled back. */
+    @Override
     public void publishAfterCommit(String topic) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -63,6 +59,7 @@ public class LiveUpdates {
     }
 
     /** Runs this instance's subscribers to the topic: for each topic the broker brings, from any instance. */
+    @Override
     public void refreshHere(String topic) {
         refreshers.getOrDefault(topic, Set.of()).forEach(Runnable::run);
     }

@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.frontdoor.shell.FieldError;
 import uk.frontdoor.testsupport.Answers;
+import uk.frontdoor.validation.FieldError;
 
 /** The rules the server applies whatever the browser sent. */
 class ConcernValidatorTest {

@@ -11,7 +11,7 @@ import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jms.UncategorizedJmsException;
 import uk.frontdoor.messaging.ContractViolation;
 import uk.frontdoor.messaging.MessageMismatch;
-import uk.frontdoor.outbound.RefusedByExternalSystem;
+import uk.frontdoor.messaging.RefusedByExternalSystem;
 
 class FailureKindTest {
 

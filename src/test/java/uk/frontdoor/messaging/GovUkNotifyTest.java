@@ -11,7 +11,6 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import uk.frontdoor.outbound.RefusedByExternalSystem;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.frontdoor.testsupport.StandInNotify;
@@ -40,7 +39,7 @@ class GovUkNotifyTest {
 
     @Test
     void an_email_goes_through_notify_with_only_the_reference_and_the_link() throws Exception {
-        GovUkNotify sender = sender(new NotifySettings(API_KEY, notify.url(), EMAIL_TEMPLATE, "", ""));
+        GovUkNotify sender = sender(new NotifySettings(API_KEY, notify.url(), EMAIL_TEMPLATE, ""));
         assertThat(sender.sends(EMAIL)).isTrue();
 
         send(sender, EMAIL);
@@ -55,7 +54,7 @@ class GovUkNotifyTest {
 
     @Test
     void a_text_message_goes_through_notify_with_only_the_reference_and_the_link() throws Exception {
-        GovUkNotify sender = sender(new NotifySettings(API_KEY, notify.url(), "", SMS_TEMPLATE, ""));
+        GovUkNotify sender = sender(new NotifySettings(API_KEY, notify.url(), "", SMS_TEMPLATE));
         assertThat(sender.sends(TEXT_MESSAGE)).isTrue();
 
         send(sender, TEXT_MESSAGE);
@@ -71,22 +70,22 @@ class GovUkNotifyTest {
 
     @Test
     void each_channel_goes_through_notify_only_with_its_own_template() {
-        GovUkNotify textsOnly = sender(new NotifySettings(API_KEY, "", "", SMS_TEMPLATE, ""));
+        GovUkNotify textsOnly = sender(new NotifySettings(API_KEY, "", "", SMS_TEMPLATE));
         assertThat(textsOnly.sends(TEXT_MESSAGE)).isTrue();
         assertThat(textsOnly.sends(EMAIL)).as("emails then go by SMTP").isFalse();
 
-        GovUkNotify emailsOnly = sender(new NotifySettings(API_KEY, "", EMAIL_TEMPLATE, null, null));
+        GovUkNotify emailsOnly = sender(new NotifySettings(API_KEY, "", EMAIL_TEMPLATE, null));
         assertThat(emailsOnly.sends(EMAIL)).isTrue();
         assertThat(emailsOnly.sends(TEXT_MESSAGE)).isFalse();
 
-        GovUkNotify withoutKey = sender(new NotifySettings("", "", EMAIL_TEMPLATE, SMS_TEMPLATE, ""));
+        GovUkNotify withoutKey = sender(new NotifySettings("", "", EMAIL_TEMPLATE, SMS_TEMPLATE));
         assertThat(withoutKey.sends(EMAIL)).isFalse();
         assertThat(withoutKey.sends(TEXT_MESSAGE)).isFalse();
     }
 
     @Test
     void a_notification_notify_refuses_is_parked_and_one_it_cannot_take_now_is_tried_again_without_quoting_it() {
-        GovUkNotify sender = sender(new NotifySettings(API_KEY, notify.url(), "", SMS_TEMPLATE, ""));
+        GovUkNotify sender = sender(new NotifySettings(API_KEY, notify.url(), "", SMS_TEMPLATE));
 
         notify.answerWith(400);
         assertThatThrownBy(() -> send(sender, TEXT_MESSAGE)).isInstanceOf(RefusedByExternalSystem.class)

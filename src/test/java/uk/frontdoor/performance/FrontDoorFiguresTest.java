@@ -25,6 +25,7 @@ import uk.frontdoor.duty.ContactOutcome;
 import uk.frontdoor.duty.DecisionForm;
 import uk.frontdoor.duty.DutyDecisions;
 import uk.frontdoor.duty.DutyInbox;
+import uk.frontdoor.duty.SameChild;
 import uk.frontdoor.performance.PerformanceReport.Partner;
 import uk.frontdoor.testsupport.Answers;
 import uk.frontdoor.testsupport.Concerns;

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.frontdoor.performance.ReportingPeriod.TypedDate;
-import uk.frontdoor.shell.FieldError;
+import uk.frontdoor.validation.FieldError;
 
 /** The dates a manager chooses: the last 4 weeks unless they say otherwise, start not after end, at most a year. */
 class ReportingPeriodTest {

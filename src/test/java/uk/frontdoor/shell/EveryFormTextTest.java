@@ -1,5 +1,6 @@
 package uk.frontdoor.shell;
 
+import uk.frontdoor.validation.FieldError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

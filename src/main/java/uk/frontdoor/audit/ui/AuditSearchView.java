@@ -16,16 +16,17 @@ import java.util.Map;
 import uk.frontdoor.audit.AuditEntry;
 import uk.frontdoor.audit.AuditTrail;
 import uk.frontdoor.security.CurrentUser;
+import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.TextTable;
 import uk.frontdoor.shell.Dates;
 import uk.frontdoor.shell.ErrorSummary;
-import uk.frontdoor.shell.FieldError;
+import uk.frontdoor.validation.FieldError;
 import uk.frontdoor.shell.MainLayout;
 
 /** A duty manager searches who saw or did what. Read only: nobody can change the record from here. */
 @Route(value = "duty/audit", layout = MainLayout.class)
 @PageTitle("Audit record")
-@RolesAllowed("DUTY_MANAGER")
+@RolesAllowed(Roles.DUTY_MANAGER)
 public class AuditSearchView extends Div {
 
     private final AuditTrail audit;

@@ -33,7 +33,7 @@ import uk.frontdoor.concern.HowToTell;
 import uk.frontdoor.concern.TimelineStatus;
 import uk.frontdoor.outbound.ExternalDeliveries;
 import uk.frontdoor.security.CurrentUser;
-import uk.frontdoor.shell.FieldError;
+import uk.frontdoor.validation.FieldError;
 
 /**
  * The partner API for the systems schools and GP practices already use. Each client acts for one

@@ -17,7 +17,7 @@ import uk.frontdoor.messaging.ContractViolation;
 import uk.frontdoor.security.CouncilSide;
 import uk.frontdoor.security.CouncilSides;
 import uk.frontdoor.security.CurrentUser;
-import uk.frontdoor.shell.FieldError;
+import uk.frontdoor.validation.FieldError;
 
 /**
  * For a council that runs its own case-management system: acknowledgements and decisions about contacts

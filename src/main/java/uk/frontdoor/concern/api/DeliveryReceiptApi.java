@@ -17,8 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.frontdoor.api.ApiProblems;
 import uk.frontdoor.concern.DeliveryReceipt;
 import uk.frontdoor.concern.DeliveryReceipts;
-import uk.frontdoor.shell.FieldError;
-import uk.frontdoor.shell.PlainText;
+import uk.frontdoor.validation.FieldError;
+import uk.frontdoor.validation.PlainText;
 
 /**
  * GOV.UK Notify's delivery receipts for the emails and text messages that tell referrers there is news (not part of

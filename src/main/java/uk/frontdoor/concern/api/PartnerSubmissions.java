@@ -11,7 +11,7 @@ import uk.frontdoor.concern.ConcernAnswers;
 import uk.frontdoor.concern.ConcernService;
 import uk.frontdoor.concern.Submission;
 import uk.frontdoor.security.CurrentUser;
-import uk.frontdoor.shell.FieldError;
+import uk.frontdoor.validation.FieldError;
 
 /**
  * A partner's POST with its {@code Idempotency-Key}: the key, the hash of the request and the concern's

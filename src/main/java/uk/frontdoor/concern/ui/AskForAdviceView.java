@@ -16,13 +16,14 @@ import uk.frontdoor.concern.ChadContactDetails;
 import uk.frontdoor.concern.ConcernService;
 import uk.frontdoor.concern.Submission;
 import uk.frontdoor.security.CurrentUser;
+import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.ErrorSummary;
 import uk.frontdoor.shell.MainLayout;
 
 /** A consultation without a referral: a social worker calls the partner back. */
 @Route(value = "advice", layout = MainLayout.class)
 @PageTitle("Ask ChAD for advice")
-@RolesAllowed({"TEACHER", "SAFEGUARDING_LEAD", "GP"})
+@RolesAllowed({Roles.TEACHER, Roles.SAFEGUARDING_LEAD, Roles.GP})
 public class AskForAdviceView extends Div {
 
     public AskForAdviceView(ConcernService concerns, ChadContactDetails chad) {

@@ -26,6 +26,7 @@ import uk.frontdoor.concern.ParentsAgreement;
 import uk.frontdoor.concern.Submission;
 import uk.frontdoor.concern.UkMobileNumber;
 import uk.frontdoor.security.CurrentUser;
+import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.ErrorSummary;
 import uk.frontdoor.shell.Dates;
 import uk.frontdoor.shell.Declaration;
@@ -35,7 +36,7 @@ import uk.frontdoor.shell.SummaryList;
 /** GOV.UK "check your answers": every answer with a Change link, then send. */
 @Route(value = "concern/check", layout = MainLayout.class)
 @PageTitle("Check your answers before sending")
-@RolesAllowed({"TEACHER", "SAFEGUARDING_LEAD", "GP"})
+@RolesAllowed({Roles.TEACHER, Roles.SAFEGUARDING_LEAD, Roles.GP})
 public class CheckAnswersView extends Div implements BeforeEnterObserver {
 
     private final ConcernDrafts drafts;

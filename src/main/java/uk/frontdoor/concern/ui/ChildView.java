@@ -11,12 +11,13 @@ import jakarta.annotation.security.RolesAllowed;
 import uk.frontdoor.concern.ConcernAnswers;
 import uk.frontdoor.concern.ConcernDrafts;
 import uk.frontdoor.concern.ConcernStep;
+import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.MainLayout;
 import uk.frontdoor.shell.MemorableDate;
 
 @Route(value = "concern/child", layout = MainLayout.class)
 @PageTitle("About the child")
-@RolesAllowed({"TEACHER", "SAFEGUARDING_LEAD", "GP"})
+@RolesAllowed({Roles.TEACHER, Roles.SAFEGUARDING_LEAD, Roles.GP})
 public class ChildView extends ConcernPage {
 
     private TextField firstName;

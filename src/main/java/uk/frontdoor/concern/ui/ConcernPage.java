@@ -17,7 +17,7 @@ import uk.frontdoor.concern.ConcernDrafts;
 import uk.frontdoor.concern.ConcernStep;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.shell.ErrorSummary;
-import uk.frontdoor.shell.FieldError;
+import uk.frontdoor.validation.FieldError;
 
 /**
  * One page of "Raise a concern" (GOV.UK question page): back link, error summary, the question as the

@@ -17,6 +17,7 @@ import uk.frontdoor.concern.ConcernService;
 import uk.frontdoor.concern.TimelineEntry;
 import uk.frontdoor.outbound.ExternalDeliveries;
 import uk.frontdoor.security.CurrentUser;
+import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.Conversation;
 import uk.frontdoor.shell.Dates;
 import uk.frontdoor.shell.LiveUpdates;
@@ -25,7 +26,7 @@ import uk.frontdoor.shell.MainLayout;
 /** What has happened to one concern, updating live as acknowledgements arrive. */
 @Route(value = "concerns", layout = MainLayout.class)
 @PageTitle("Your concern")
-@RolesAllowed({"TEACHER", "SAFEGUARDING_LEAD", "GP"})
+@RolesAllowed({Roles.TEACHER, Roles.SAFEGUARDING_LEAD, Roles.GP})
 public class ConcernTimelineView extends Div implements HasUrlParameter<String> {
 
     private final ConcernService concerns;

@@ -14,12 +14,13 @@ import jakarta.annotation.security.RolesAllowed;
 import uk.frontdoor.concern.ChadContactDetails;
 import uk.frontdoor.concern.ConcernService;
 import uk.frontdoor.security.CurrentUser;
+import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.MainLayout;
 
 /** GOV.UK confirmation: the reference, and what happens next. */
 @Route(value = "concern/sent", layout = MainLayout.class)
 @PageTitle("Concern sent")
-@RolesAllowed({"TEACHER", "SAFEGUARDING_LEAD", "GP"})
+@RolesAllowed({Roles.TEACHER, Roles.SAFEGUARDING_LEAD, Roles.GP})
 public class ConfirmationView extends Div implements HasUrlParameter<String> {
 
     private final ConcernService concerns;

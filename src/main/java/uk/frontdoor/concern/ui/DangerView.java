@@ -8,12 +8,13 @@ import uk.frontdoor.concern.ConcernAnswers;
 import uk.frontdoor.concern.ConcernDrafts;
 import uk.frontdoor.concern.ConcernStep;
 import uk.frontdoor.concern.ConcernValidator;
+import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.MainLayout;
 
 /** First, and before anything else: is a child in danger right now? */
 @Route(value = "concern/danger", layout = MainLayout.class)
 @PageTitle("Is a child in immediate danger?")
-@RolesAllowed({"TEACHER", "SAFEGUARDING_LEAD", "GP"})
+@RolesAllowed({Roles.TEACHER, Roles.SAFEGUARDING_LEAD, Roles.GP})
 public class DangerView extends ConcernPage {
 
     private RadioButtonGroup<String> danger;

@@ -9,13 +9,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import uk.frontdoor.concern.ChadContactDetails;
+import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.MainLayout;
 import uk.frontdoor.shell.PhoneLink;
 
 /** A child in immediate danger needs a phone call, not a form. The form stops here; the draft is kept. */
 @Route(value = ImmediateDangerView.PATH, layout = MainLayout.class)
 @PageTitle("Call 999 now")
-@RolesAllowed({"TEACHER", "SAFEGUARDING_LEAD", "GP"})
+@RolesAllowed({Roles.TEACHER, Roles.SAFEGUARDING_LEAD, Roles.GP})
 public class ImmediateDangerView extends Div {
 
     static final String PATH = "concern/call-999";

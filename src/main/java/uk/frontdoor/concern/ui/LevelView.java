@@ -12,12 +12,13 @@ import uk.frontdoor.concern.ConcernDrafts;
 import uk.frontdoor.concern.ConcernStep;
 import uk.frontdoor.concern.ConcernValidator;
 import uk.frontdoor.concern.LevelOfNeed;
+import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.MainLayout;
 
 /** The referrer's view of the level of need, each level explained where the choice is made. */
 @Route(value = "concern/level", layout = MainLayout.class)
 @PageTitle("What level of need do you think the child has?")
-@RolesAllowed({"TEACHER", "SAFEGUARDING_LEAD", "GP"})
+@RolesAllowed({Roles.TEACHER, Roles.SAFEGUARDING_LEAD, Roles.GP})
 public class LevelView extends ConcernPage {
 
     private RadioButtonGroup<String> level;

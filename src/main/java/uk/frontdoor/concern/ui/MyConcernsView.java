@@ -12,13 +12,14 @@ import uk.frontdoor.concern.ConcernService;
 import uk.frontdoor.concern.ConcernSummary;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.security.Role;
+import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.Dates;
 import uk.frontdoor.shell.MainLayout;
 
 /** The referrer's concerns (a safeguarding lead: every concern from their school), newest first. */
 @Route(value = "my-concerns", layout = MainLayout.class)
 @PageTitle("Concerns you have raised")
-@RolesAllowed({"TEACHER", "SAFEGUARDING_LEAD", "GP"})
+@RolesAllowed({Roles.TEACHER, Roles.SAFEGUARDING_LEAD, Roles.GP})
 public class MyConcernsView extends Div {
 
     public MyConcernsView(ConcernService concerns) {

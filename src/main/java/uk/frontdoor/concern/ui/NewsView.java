@@ -18,6 +18,7 @@ import uk.frontdoor.concern.ConcernStep;
 import uk.frontdoor.concern.HowToTell;
 import uk.frontdoor.concern.NewsChoices;
 import uk.frontdoor.security.CurrentUser;
+import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.MainLayout;
 
 /**
@@ -26,7 +27,7 @@ import uk.frontdoor.shell.MainLayout;
  */
 @Route(value = "concern/news", layout = MainLayout.class)
 @PageTitle("How should we tell you there is news?")
-@RolesAllowed({"TEACHER", "SAFEGUARDING_LEAD", "GP"})
+@RolesAllowed({Roles.TEACHER, Roles.SAFEGUARDING_LEAD, Roles.GP})
 public class NewsView extends ConcernPage {
 
     private final NewsChoices choices;

@@ -15,12 +15,13 @@ import uk.frontdoor.concern.ConcernDrafts;
 import uk.frontdoor.concern.ConcernStep;
 import uk.frontdoor.concern.NotToldReason;
 import uk.frontdoor.concern.ParentsAgreement;
+import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.MainLayout;
 
 /** Whether parents know and agree; if not told, the lawful reason why (it is recorded, not assumed). */
 @Route(value = "concern/parents", layout = MainLayout.class)
 @PageTitle("The child's parents or carers")
-@RolesAllowed({"TEACHER", "SAFEGUARDING_LEAD", "GP"})
+@RolesAllowed({Roles.TEACHER, Roles.SAFEGUARDING_LEAD, Roles.GP})
 public class ParentsView extends ConcernPage {
 
     private RadioButtonGroup<String> know;

@@ -14,13 +14,14 @@ import uk.frontdoor.concern.ConcernDrafts;
 import uk.frontdoor.concern.ConcernStep;
 import uk.frontdoor.concern.LevelOfNeed;
 import uk.frontdoor.security.CurrentUser;
+import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.Dates;
 import uk.frontdoor.shell.MainLayout;
 
 /** The start page: what this is for, what you will need, and a saved draft to pick up if there is one. */
 @Route(value = RaiseConcernView.PATH, layout = MainLayout.class)
 @PageTitle("Raise a concern about a child")
-@RolesAllowed({"TEACHER", "SAFEGUARDING_LEAD", "GP"})
+@RolesAllowed({Roles.TEACHER, Roles.SAFEGUARDING_LEAD, Roles.GP})
 public class RaiseConcernView extends Div {
 
     static final String PATH = "concern";

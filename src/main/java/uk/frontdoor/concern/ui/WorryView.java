@@ -14,12 +14,13 @@ import uk.frontdoor.concern.ConcernAnswers;
 import uk.frontdoor.concern.ConcernDrafts;
 import uk.frontdoor.concern.ConcernStep;
 import uk.frontdoor.concern.Factor;
+import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.MainLayout;
 import uk.frontdoor.shell.MemorableDate;
 
 @Route(value = "concern/worry", layout = MainLayout.class)
 @PageTitle("What are you worried about?")
-@RolesAllowed({"TEACHER", "SAFEGUARDING_LEAD", "GP"})
+@RolesAllowed({Roles.TEACHER, Roles.SAFEGUARDING_LEAD, Roles.GP})
 public class WorryView extends ConcernPage {
 
     private CheckboxGroup<String> factors;

@@ -3,6 +3,7 @@ package uk.frontdoor.duty.matching;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.frontdoor.duty.ChildParticulars;
 
 /**
  * Decides whether an earlier contact is about the same child. Pure Java: no database, no Spring.

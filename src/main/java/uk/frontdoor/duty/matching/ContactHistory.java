@@ -1,5 +1,6 @@
 package uk.frontdoor.duty.matching;
 
+import uk.frontdoor.duty.ChildParticulars;
 import uk.frontdoor.duty.ContactOutcome;
 import java.sql.ResultSet;
 import java.sql.SQLException;

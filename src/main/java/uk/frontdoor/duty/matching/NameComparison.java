@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import uk.frontdoor.duty.ChildParticulars;
 
 /**
  * Whether two contacts name the same child, and what had to be allowed for: case, accents, hyphens and

@@ -16,6 +16,7 @@ import uk.frontdoor.duty.DutyContact;
 import uk.frontdoor.duty.DutyContactDetails;
 import uk.frontdoor.duty.DutyDecisions;
 import uk.frontdoor.duty.DutyMessages;
+import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.Conversation;
 import uk.frontdoor.duty.DutyInbox;
 import uk.frontdoor.duty.matching.ContactHistory;
@@ -31,7 +32,7 @@ import com.vaadin.flow.shared.Registration;
 /** One contact, as the referrer sent it. Opening it is audited and tells the referrer it is being looked at. */
 @Route(value = "duty/contact", layout = MainLayout.class)
 @PageTitle("Contact")
-@RolesAllowed({"DUTY_SOCIAL_WORKER", "DUTY_MANAGER"})
+@RolesAllowed({Roles.DUTY_SOCIAL_WORKER, Roles.DUTY_MANAGER})
 public class DutyContactView extends Div implements HasUrlParameter<String> {
 
     private final DutyInbox inbox;

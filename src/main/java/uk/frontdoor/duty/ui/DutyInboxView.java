@@ -23,6 +23,7 @@ import uk.frontdoor.duty.DutyInbox;
 import uk.frontdoor.duty.InboxFilter;
 import uk.frontdoor.organisation.ReferralSource;
 import uk.frontdoor.security.CurrentUser;
+import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.Dates;
 import uk.frontdoor.shell.LiveUpdates;
 import uk.frontdoor.shell.MainLayout;
@@ -33,7 +34,7 @@ import uk.frontdoor.shell.MainLayout;
  */
 @Route(value = "duty", layout = MainLayout.class)
 @PageTitle("Duty inbox")
-@RolesAllowed({"DUTY_SOCIAL_WORKER", "DUTY_MANAGER"})
+@RolesAllowed({Roles.DUTY_SOCIAL_WORKER, Roles.DUTY_MANAGER})
 public class DutyInboxView extends Div implements BeforeEnterObserver {
 
     static final String FILTER = "filter";

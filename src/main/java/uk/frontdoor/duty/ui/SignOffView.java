@@ -16,16 +16,17 @@ import uk.frontdoor.concern.LevelOfNeed;
 import uk.frontdoor.duty.DutyDecision;
 import uk.frontdoor.duty.DutyDecisions;
 import uk.frontdoor.security.CurrentUser;
+import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.Dates;
 import uk.frontdoor.shell.ErrorSummary;
-import uk.frontdoor.shell.FieldError;
 import uk.frontdoor.shell.MainLayout;
 import uk.frontdoor.shell.SummaryList;
+import uk.frontdoor.validation.FieldError;
 
 /** A duty manager's queue: no further action and advice-only decisions waiting for a second pair of eyes. */
 @Route(value = "duty/sign-off", layout = MainLayout.class)
 @PageTitle("Decisions to sign off")
-@RolesAllowed("DUTY_MANAGER")
+@RolesAllowed(Roles.DUTY_MANAGER)
 public class SignOffView extends Div {
 
     private final DutyDecisions decisions;

@@ -16,7 +16,7 @@ import uk.frontdoor.duty.DutyWorker;
 import uk.frontdoor.duty.Priority;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.shell.ErrorSummary;
-import uk.frontdoor.shell.FieldError;
+import uk.frontdoor.validation.FieldError;
 
 /** Who holds the contact and how urgent it is: claim, assign to a colleague, red/amber/green with a reason. */
 class TriagePanel extends Div {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import uk.frontdoor.employer.EmployerService;
 import uk.frontdoor.employer.RegistrationForm;
 import uk.frontdoor.security.CurrentUser;
+import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.Dates;
 import uk.frontdoor.shell.Declaration;
 import uk.frontdoor.shell.MainLayout;
@@ -26,7 +27,7 @@ import uk.frontdoor.shell.SummaryList;
  */
 @Route(value = CheckRegistrationView.PATH, layout = MainLayout.class)
 @PageTitle("Check your answers before sending")
-@RolesAllowed("EMPLOYER")
+@RolesAllowed(Roles.EMPLOYER)
 public class CheckRegistrationView extends Div implements BeforeEnterObserver {
 
     static final String PATH = EmployerRegistrationView.PATH + "/check";

@@ -24,13 +24,14 @@ import uk.frontdoor.employer.OfferForm;
 import uk.frontdoor.employer.OfferService;
 import uk.frontdoor.employer.OfferType;
 import uk.frontdoor.security.CurrentUser;
+import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.Dates;
 import uk.frontdoor.shell.ErrorSummary;
-import uk.frontdoor.shell.FieldError;
 import uk.frontdoor.shell.LiveUpdates;
 import uk.frontdoor.shell.MainLayout;
 import uk.frontdoor.shell.MemorableDate;
 import uk.frontdoor.shell.SummaryList;
+import uk.frontdoor.validation.FieldError;
 
 /**
  * An employer's offers for care-experienced young people: write one as a draft, send it to the council's leaving
@@ -39,7 +40,7 @@ import uk.frontdoor.shell.SummaryList;
  */
 @Route(value = "employer/offers", layout = MainLayout.class)
 @PageTitle("Your offers for care-experienced young people")
-@RolesAllowed("EMPLOYER")
+@RolesAllowed(Roles.EMPLOYER)
 public class EmployerOffersView extends Div {
 
     private final OfferService offers;

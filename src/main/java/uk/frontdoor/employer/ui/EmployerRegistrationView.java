@@ -25,6 +25,7 @@ import uk.frontdoor.employer.EmployerService;
 import uk.frontdoor.employer.PledgeVersion;
 import uk.frontdoor.employer.RegistrationForm;
 import uk.frontdoor.security.CurrentUser;
+import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.Dates;
 import uk.frontdoor.shell.ErrorSummary;
 import uk.frontdoor.shell.FieldFocus;
@@ -40,7 +41,7 @@ import uk.frontdoor.shell.SummaryList;
  */
 @Route(value = EmployerRegistrationView.PATH, layout = MainLayout.class)
 @PageTitle("Your Fostering Friendly registration")
-@RolesAllowed("EMPLOYER")
+@RolesAllowed(Roles.EMPLOYER)
 public class EmployerRegistrationView extends Div implements AfterNavigationObserver {
 
     static final String PATH = "employer/registration";

@@ -15,17 +15,18 @@ import java.util.Map;
 import uk.frontdoor.employer.OfferReviews;
 import uk.frontdoor.employer.OfferToReview;
 import uk.frontdoor.security.CurrentUser;
+import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.Dates;
 import uk.frontdoor.shell.ErrorSummary;
-import uk.frontdoor.shell.FieldError;
 import uk.frontdoor.shell.LiveUpdates;
 import uk.frontdoor.shell.MainLayout;
 import uk.frontdoor.shell.SummaryList;
+import uk.frontdoor.validation.FieldError;
 
 /** The leaving care team's list of employers' offers waiting for review: approve and publish, or return with questions. */
 @Route(value = "offer-reviews", layout = MainLayout.class)
 @PageTitle("Employers' offers to review")
-@RolesAllowed("LEAVING_CARE_TEAM")
+@RolesAllowed(Roles.LEAVING_CARE_TEAM)
 public class OfferReviewsView extends Div {
 
     private final OfferReviews reviews;

@@ -20,10 +20,11 @@ import uk.frontdoor.employer.OfferReviews;
 import uk.frontdoor.employer.OfferToReview;
 import uk.frontdoor.employer.OfferType;
 import uk.frontdoor.security.CurrentUser;
+import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.ErrorSummary;
-import uk.frontdoor.shell.FieldError;
 import uk.frontdoor.shell.MainLayout;
 import uk.frontdoor.shell.MemorableDate;
+import uk.frontdoor.validation.FieldError;
 
 /**
  * Published offers that are still open, for the leaving care team and its personal advisers: search by type,
@@ -31,7 +32,7 @@ import uk.frontdoor.shell.MemorableDate;
  */
 @Route(value = "offers", layout = MainLayout.class)
 @PageTitle("Offers for care-experienced young people")
-@RolesAllowed("LEAVING_CARE_TEAM")
+@RolesAllowed(Roles.LEAVING_CARE_TEAM)
 public class PublishedOffersView extends Div {
 
     static final String ANY = "ANY";

@@ -15,17 +15,18 @@ import java.util.Map;
 import uk.frontdoor.employer.RegistrationChecks;
 import uk.frontdoor.employer.RegistrationToCheck;
 import uk.frontdoor.security.CurrentUser;
+import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.Dates;
 import uk.frontdoor.shell.ErrorSummary;
-import uk.frontdoor.shell.FieldError;
 import uk.frontdoor.shell.LiveUpdates;
 import uk.frontdoor.shell.MainLayout;
 import uk.frontdoor.shell.SummaryList;
+import uk.frontdoor.validation.FieldError;
 
 /** The leaving care team's list of employers' registrations waiting for a check: approve, or return with a reason. */
 @Route(value = "employer-registrations", layout = MainLayout.class)
 @PageTitle("Employer registrations to check")
-@RolesAllowed("LEAVING_CARE_TEAM")
+@RolesAllowed(Roles.LEAVING_CARE_TEAM)
 public class RegistrationChecksView extends Div {
 
     private final RegistrationChecks checks;

@@ -12,13 +12,14 @@ import java.time.LocalDate;
 import uk.frontdoor.fostering.Placement;
 import uk.frontdoor.fostering.Placements;
 import uk.frontdoor.security.CurrentUser;
+import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.Dates;
 import uk.frontdoor.shell.MainLayout;
 
 /** The children placed with this carer now (and, for a few days, just after a placement ends). */
 @Route(value = "placements", layout = MainLayout.class)
 @PageTitle("Your placements")
-@RolesAllowed("FOSTER_CARER")
+@RolesAllowed(Roles.FOSTER_CARER)
 public class MyPlacementsView extends Div {
 
     public MyPlacementsView(Placements placements) {

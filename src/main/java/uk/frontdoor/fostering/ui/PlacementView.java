@@ -23,6 +23,7 @@ import uk.frontdoor.concern.ChadContactDetails;
 import uk.frontdoor.fostering.CarerReport;
 import uk.frontdoor.fostering.Placement;
 import uk.frontdoor.fostering.ReportKind;
+import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.ErrorSummary;
 import uk.frontdoor.fostering.PlacementUpdate;
 import uk.frontdoor.fostering.Placements;
@@ -35,7 +36,7 @@ import uk.frontdoor.shell.SummaryList;
 /** One placement: who to call, what the carer may decide, the next dates, and updates arriving live. */
 @Route(value = "placement", layout = MainLayout.class)
 @PageTitle("Placement")
-@RolesAllowed("FOSTER_CARER")
+@RolesAllowed(Roles.FOSTER_CARER)
 public class PlacementView extends Div implements HasUrlParameter<String> {
 
     private final Placements placements;

@@ -15,6 +15,7 @@ import java.util.Map;
 import uk.frontdoor.messaging.DeadLetters;
 import uk.frontdoor.messaging.RouteFlows;
 import uk.frontdoor.security.CurrentUser;
+import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.Dates;
 import uk.frontdoor.shell.MainLayout;
 import uk.frontdoor.shell.TextTable;
@@ -25,7 +26,7 @@ import uk.frontdoor.shell.TextTable;
  */
 @Route(value = "operations", layout = MainLayout.class)
 @PageTitle("Message flows")
-@RolesAllowed("OPERATOR")
+@RolesAllowed(Roles.OPERATOR)
 public class OperationsView extends Div {
 
     private final DeadLetters deadLetters;

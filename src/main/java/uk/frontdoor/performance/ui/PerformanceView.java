@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.Dates;
 import uk.frontdoor.duty.ContactOutcome;
 import uk.frontdoor.organisation.ReferralSource;
@@ -40,7 +41,7 @@ import uk.frontdoor.performance.ReportingPeriod;
 import uk.frontdoor.performance.ReportingPeriod.TypedDate;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.shell.ErrorSummary;
-import uk.frontdoor.shell.FieldError;
+import uk.frontdoor.validation.FieldError;
 import uk.frontdoor.shell.MainLayout;
 import uk.frontdoor.shell.MemorableDate;
 import uk.frontdoor.shell.SummaryList;
@@ -53,7 +54,7 @@ import uk.frontdoor.shell.SummaryList;
  */
 @Route(value = "duty/performance", layout = MainLayout.class)
 @PageTitle("Performance information")
-@RolesAllowed("DUTY_MANAGER")
+@RolesAllowed(Roles.DUTY_MANAGER)
 public class PerformanceView extends Div implements BeforeEnterObserver {
 
     static final String FROM = "from";

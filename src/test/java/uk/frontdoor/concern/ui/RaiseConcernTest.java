@@ -228,7 +228,7 @@ class RaiseConcernTest extends UiTest {
         signInAs(DemoUser.TEACHER);
         drafts.start(DemoUser.TEACHER.currentUser());
         UI ui = UI.getCurrent();
-        NewsView page = new NewsView(drafts, new NewsChoices(new NotifySettings("", "", "", "", "")));
+        NewsView page = new NewsView(drafts, new NewsChoices(new NotifySettings("", "", "", "")));
         page.beforeEnter(new BeforeEnterEvent(ui.getInternals().getRouter(), NavigationTrigger.PROGRAMMATIC,
                 new Location("concern/news"), NewsView.class, ui, List.of()));
         ui.add(page);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import uk.frontdoor.duty.ChildParticulars;
 
 /** True matches are found with each tolerance; different children with similar names are never merged. */
 class ChildMatcherTest {

@@ -1,4 +1,4 @@
-package uk.frontdoor.duty.matching;
+package uk.frontdoor.duty;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * What a contact says about who the child is. Names are as the referrer typed them; the date of birth,
- * postcode, NHS number and unique pupil number may each be missing ({@code null}).
+ * postcode, NHS number and unique pupil number may each be missing ({@code null}). In duty, beside the contact
+ * it comes from, so that duty.matching depends on duty and not the other way round.
  */
 public record ChildParticulars(String firstName, String lastName, LocalDate dateOfBirth, String postcode,
         String nhsNumber, String pupilNumber) {
@@ -51,15 +52,15 @@ public record ChildParticulars(String firstName, String lastName, LocalDate date
         return blankToNull(number == null ? null : number.replaceAll("\\s+", "").toUpperCase(Locale.ROOT));
     }
 
-    String postcodeKey() {
+    public String postcodeKey() {
         return postcodeKey(postcode);
     }
 
-    String nhsNumberKey() {
+    public String nhsNumberKey() {
         return nhsNumberKey(nhsNumber);
     }
 
-    String pupilNumberKey() {
+    public String pupilNumberKey() {
         return pupilNumberKey(pupilNumber);
     }
 

@@ -1,4 +1,4 @@
-package uk.frontdoor.shell;
+package uk.frontdoor.validation;
 
 /** One problem with one answer: which field (its component id) and what to do about it, in plain English. */
 public record FieldError(String field, String message) {

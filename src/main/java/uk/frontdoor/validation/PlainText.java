@@ -1,4 +1,4 @@
-package uk.frontdoor.shell;
+package uk.frontdoor.validation;
 
 import java.util.List;
 import java.util.Optional;
