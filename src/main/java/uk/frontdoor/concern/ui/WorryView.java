@@ -14,6 +14,7 @@ import uk.frontdoor.concern.ConcernAnswers;
 import uk.frontdoor.concern.ConcernDrafts;
 import uk.frontdoor.concern.ConcernStep;
 import uk.frontdoor.concern.Factor;
+import uk.frontdoor.shell.CharacterCount;
 import uk.frontdoor.shell.MainLayout;
 import uk.frontdoor.shell.MemorableDate;
 
@@ -60,9 +61,7 @@ public class WorryView extends ConcernPage {
     }
 
     static TextArea area(String label, int maxLength, String hint, String value) {
-        TextArea area = new TextArea(label);
-        area.setMaxLength(maxLength);
-        area.setHelperText(hint);
+        TextArea area = new CharacterCount(label, hint, maxLength);
         area.setValue(blankIfNull(value));
         return area;
     }

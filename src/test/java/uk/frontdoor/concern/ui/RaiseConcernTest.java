@@ -25,8 +25,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.frontdoor.concern.ConcernDrafts;
 import uk.frontdoor.concern.ConcernValidator;
+import uk.frontdoor.concern.Factor;
 import uk.frontdoor.concern.NewsChoices;
 import uk.frontdoor.messaging.NotifySettings;
+import uk.frontdoor.shell.CharacterCount;
 import uk.frontdoor.shell.ErrorSummary;
 import uk.frontdoor.testsupport.DemoUser;
 import uk.frontdoor.testsupport.Type;
@@ -57,6 +59,8 @@ class RaiseConcernTest extends UiTest {
         String reference = _get(Span.class, spec -> spec.withId("reference")).getText();
         assertThat(reference).matches("FD-\\d{4}-\\d{6}");
         assertThat(pageText()).contains("What happens next", "within one working day", "It is a contact");
+        assertThat(_find(Anchor.class).stream().map(Anchor::getHref)).as("ChAD's number, tap to call")
+                .contains("tel:01782235100");
         assertThat(jdbc.sql("SELECT count(*) FROM concern WHERE reference = ?").param(reference).query(Long.class).single())
                 .isEqualTo(1);
         assertThat(jdbc.sql("SELECT count(*) FROM concern_draft WHERE owner_subject = 'teacher'").query(Long.class).single())
@@ -70,7 +74,7 @@ class RaiseConcernTest extends UiTest {
         Type.into(radios(ConcernValidator.IMMEDIATE_DANGER), "yes");
         continueOn();
         assertThat(heading()).isEqualTo("Call 999 now");
-        assertThat(_find(Anchor.class).stream().map(Anchor::getHref)).contains("tel:01782235100",
+        assertThat(_find(Anchor.class).stream().map(Anchor::getHref)).contains("tel:999", "tel:01782235100",
                 "tel:01782234234");
         assertThat(pageText()).contains("call the police on 999");
         _assertNoButton("continue");
@@ -119,13 +123,40 @@ class RaiseConcernTest extends UiTest {
         startNewConcern();
         answerNoImmediateDanger();
         answerAboutTheChild("1", "1", "2015");
-        var what = _get(com.vaadin.flow.component.textfield.TextArea.class,
+        var what = (CharacterCount) _get(com.vaadin.flow.component.textfield.TextArea.class,
                 spec -> spec.withId(ConcernValidator.WHAT_HAPPENED));
-        // The browser enforces maxlength; a tampered client could still send more, so the server checks.
-        what.setMaxLength(100_000);
-        what.setValue("x".repeat(ConcernValidator.WHAT_HAPPENED_MAX + 1));
+        assertThat(what.getMaxLength()).as("no maxlength: the browser would cut a paste silently").isZero();
+        assertThat(what.countMessage()).isEqualTo("You have 5000 characters remaining");
+
+        String pasted = "Seen at the gate. ".repeat(277) + "The end of the account.";
+        assertThat(pasted.length()).isGreaterThan(ConcernValidator.WHAT_HAPPENED_MAX);
+        Type.into(what, pasted);
+        assertThat(what.countMessage()).isEqualTo("You have " + (pasted.length() - 5000) + " characters too many");
         continueOn();
         assertThat(errors()).contains("What you saw or heard must be 5000 characters or fewer");
+        assertThat(what.getValue()).isEqualTo(pasted);
+        assertThat(drafts.current(DemoUser.TEACHER.currentUser()).orElseThrow().answers().getWhatHappened())
+                .as("the draft keeps it all, to be shortened, not lost").isEqualTo(pasted);
+
+        Type.into(what, "x".repeat(4999));
+        assertThat(what.countMessage()).isEqualTo("You have 1 character remaining");
+    }
+
+    @Test
+    void the_count_is_announced_politely_and_every_long_answer_has_one() {
+        signInAs(DemoUser.TEACHER);
+        startNewConcern();
+        answerNoImmediateDanger();
+        answerAboutTheChild("1", "1", "2015");
+        for (String id : List.of(ConcernValidator.WHAT_HAPPENED, ConcernValidator.ACTION_TAKEN)) {
+            CharacterCount area = _get(CharacterCount.class, spec -> spec.withId(id));
+            assertThat(area.getMaxLength()).as(id).isZero();
+            assertThat(_find(area, Span.class).stream()
+                    .filter(span -> "polite".equals(span.getElement().getAttribute("aria-live"))).map(Span::getText))
+                    .as(id).containsExactly(area.countMessage());
+        }
+        assertThat(_get(CharacterCount.class, spec -> spec.withId(ConcernValidator.ACTION_TAKEN)).countMessage())
+                .isEqualTo("You have 2000 characters remaining");
     }
 
     @Test
