@@ -239,10 +239,14 @@ public class ConcernService {
         return jdbc.sql("SELECT id, reference, child_name, referrer_name, referrer_subject, submitted_at FROM concern WHERE "
                         + whose + " ORDER BY submitted_at DESC LIMIT 200")
                 .params(who)
-                .query((row, n) -> new ConcernSummary(row.getString("reference"), row.getString("child_name"),
-                        row.getString("referrer_name"), row.getTimestamp("submitted_at").toInstant(),
-                        timeline(row.getObject("id", UUID.class),
-                                viewer != null && viewer.subject().equals(row.getString("referrer_subject")))))
+                .query((row, n) -> {
+                    boolean toItsReferrer = viewer != null && viewer.subject().equals(row.getString("referrer_subject"));
+                    String sent = ADVICE_REQUEST.equals(row.getString("child_name")) ? "request for advice" : "concern";
+                    return new ConcernSummary(row.getString("reference"), row.getString("child_name"),
+                            row.getString("referrer_name"), row.getTimestamp("submitted_at").toInstant(),
+                            timeline(row.getObject("id", UUID.class), toItsReferrer,
+                                    (toItsReferrer ? "your " : row.getString("referrer_name") + "'s ") + sent));
+                })
                 .list();
     }
 
@@ -347,11 +351,13 @@ public class ConcernService {
                 .update() == 1;
     }
 
-    private List<TimelineEntry> timeline(UUID concernId, boolean toItsReferrer) {
+    /** @param whose what the reader calls the concern: "your concern" to its referrer, else whose it is */
+    private List<TimelineEntry> timeline(UUID concernId, boolean toItsReferrer, String whose) {
         return jdbc.sql("SELECT status, occurred_at, detail FROM concern_event WHERE concern_id = ? ORDER BY occurred_at, id")
                 .param(concernId)
                 .query((row, n) -> new TimelineEntry(TimelineStatus.valueOf(row.getString("status")),
-                        row.getTimestamp("occurred_at").toInstant(), row.getString("detail")))
+                        row.getTimestamp("occurred_at").toInstant(), DecisionNews.read(json, row.getString("detail"))
+                                .map(news -> news.toReader(whose)).orElse(row.getString("detail"))))
                 .list().stream()
                 .filter(entry -> toItsReferrer || !entry.status().isDeliveryReceipt())
                 .toList();

@@ -21,6 +21,8 @@ import uk.frontdoor.shell.Conversation;
 import uk.frontdoor.shell.Dates;
 import uk.frontdoor.shell.LiveUpdates;
 import uk.frontdoor.shell.MainLayout;
+import uk.frontdoor.shell.PhoneLink;
+import uk.frontdoor.shell.SummaryList;
 
 /** What has happened to one concern, updating live as acknowledgements arrive. */
 @Route(value = "concerns", layout = MainLayout.class)
@@ -101,7 +103,7 @@ public class ConcernTimelineView extends Div implements HasUrlParameter<String> 
             when.addClassName("fd-timeline__time");
             ListItem item = new ListItem(what, when);
             if (entry.detail() != null) {
-                Paragraph detail = new Paragraph(entry.detail());
+                Paragraph detail = new Paragraph(PhoneLink.within(entry.detail()));
                 detail.addClassName("fd-timeline__detail");
                 item.add(detail);
             }
