@@ -139,7 +139,7 @@ public class ConcernService {
                 .params(id, reference, draftId, user.subject(), user.name(), user.organisationId(),
                         answers.childName(), Integer.parseInt(answers.getLevelOfNeed()),
                         json.writeValueAsString(answers), Timestamp.from(now),
-                        answers.tellBy(HowToTell.EMAIL) ? user.email() : null,
+                        answers.tellBy(HowToTell.EMAIL) ? answers.emailFor(user.email()) : null,
                         answers.tellBy(HowToTell.TEXT_MESSAGE)
                                 ? UkMobileNumber.parse(answers.getMobileNumber()).orElseThrow().digits() : null)
                 .update();

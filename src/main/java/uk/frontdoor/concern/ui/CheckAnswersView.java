@@ -116,7 +116,7 @@ public class CheckAnswersView extends Div implements BeforeEnterObserver {
     /** Where the news will go, so a mistyped number is caught here; never shown to anyone else. */
     private static String howToTell(ConcernAnswers answers, CurrentUser user) {
         if (answers.tellBy(HowToTell.EMAIL)) {
-            return "Email to " + user.email();
+            return "Email to " + answers.emailFor(user.email());
         }
         if (answers.tellBy(HowToTell.TEXT_MESSAGE)) {
             return "Text message to " + UkMobileNumber.parse(answers.getMobileNumber()).map(UkMobileNumber::spaced)

@@ -255,6 +255,34 @@ class RaiseConcernTest extends UiTest {
     }
 
     @Test
+    void the_email_address_for_news_can_be_changed_on_the_page_and_is_checked_on_the_server() {
+        signInAs(DemoUser.TEACHER);
+        answerUpToHowToTell("2");
+        Type.into(radios(ConcernValidator.HOW_TO_TELL), "email");
+        var email = Type.field("Email address");
+        assertThat(email.getValue()).as("the address they signed in with, to change").isEqualTo("teacher@example.org");
+
+        Type.into(email, "");
+        continueOn();
+        assertThat(errors()).containsExactly("Enter your email address");
+        Type.into(email, "safeguarding.springfield.sch.uk");
+        continueOn();
+        assertThat(errors()).containsExactly("Enter an email address in the correct format, like name@example.com");
+        assertThat(email.getErrorMessage())
+                .isEqualTo("Error: Enter an email address in the correct format, like name@example.com");
+        assertThat(email.getValue()).as("kept as typed, to correct").isEqualTo("safeguarding.springfield.sch.uk");
+
+        Type.into(email, " safeguarding@springfield.sch.uk ");
+        continueOn();
+        assertThat(heading()).isEqualTo("Check your answers before sending");
+        assertThat(texts()).contains("Email to safeguarding@springfield.sch.uk");
+        _click(_get(Button.class, spec -> spec.withId("send")));
+        String reference = _get(Span.class, spec -> spec.withId("reference")).getText();
+        assertThat(jdbc.sql("SELECT notify_email FROM concern WHERE reference = ?").param(reference)
+                .query(String.class).single()).isEqualTo("safeguarding@springfield.sch.uk");
+    }
+
+    @Test
     void without_notify_the_text_message_option_is_not_offered_at_all() {
         signInAs(DemoUser.TEACHER);
         drafts.start(DemoUser.TEACHER.currentUser());
