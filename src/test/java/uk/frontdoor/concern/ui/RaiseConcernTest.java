@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NavigationTrigger;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -180,6 +181,64 @@ class RaiseConcernTest extends UiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void what_is_typed_is_kept_as_it_is_typed_even_when_the_phone_drops_before_continue() {
+        signInAs(DemoUser.TEACHER);
+        startNewConcern();
+        answerNoImmediateDanger();
+        answerAboutTheChild("3", "4", "2017");
+        Type.into(_get(CheckboxGroup.class, spec -> spec.withId(ConcernValidator.FACTORS + "-common")), Set.of("10A"));
+        Type.into(ConcernValidator.WHAT_HAPPENED, "Left at the gate at 6pm, nobody came");
+        Type.into(ConcernValidator.WHEN_HAPPENED + "-day", "9");
+        UI.getCurrent().navigate("concern/child"); // back a page without Continue
+        Type.into(ConcernValidator.LAST_NAME, "Smyth");
+        Type.into(_get(Checkbox.class, spec -> spec.withId("date-of-birth-unknown")), true);
+        Type.into(ConcernValidator.APPROXIMATE_AGE, "9");
+
+        signInAs(DemoUser.TEACHER); // the signal dropped: a new session, no Continue tapped
+        UI.getCurrent().navigate("concern/worry");
+        CheckboxGroup<String> worries = _get(CheckboxGroup.class, spec -> spec.withId(ConcernValidator.FACTORS + "-common"));
+        assertThat(worries.getValue()).containsExactly("10A");
+        assertThat(Type.field("Day").getValue()).isEqualTo("9");
+        assertThat(_get(com.vaadin.flow.component.textfield.TextArea.class,
+                spec -> spec.withId(ConcernValidator.WHAT_HAPPENED)).getValue())
+                .isEqualTo("Left at the gate at 6pm, nobody came");
+        UI.getCurrent().navigate("concern/child");
+        assertThat(Type.field("Last name").getValue()).isEqualTo("Smyth");
+        assertThat(_get(Checkbox.class, spec -> spec.withId("date-of-birth-unknown")).getValue()).isTrue();
+        assertThat(Type.field("Approximate age in years").getValue()).isEqualTo("9");
+        assertThat(drafts.current(DemoUser.TEACHER.currentUser()).orElseThrow().step().path())
+                .as("its place is still the page Continue last reached").isEqualTo("concern/worry");
+    }
+
+    @Test
+    void the_common_worries_come_first_and_every_worry_code_is_still_there_to_choose_and_saved() {
+        signInAs(DemoUser.GP);
+        startNewConcern();
+        answerNoImmediateDanger();
+        answerAboutTheChild("3", "4", "2017");
+        WorryChoices worries = _get(WorryChoices.class);
+        assertThat(worries.groups().getFirst().getListDataView().getItems().count())
+                .as("a short list first, on a phone").isLessThanOrEqualTo(8);
+        List<String> offered = worries.groups().stream().flatMap(group -> group.getListDataView().getItems()).toList();
+        assertThat(offered).as("each code once").doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(Factor.values()).map(Factor::code).toList());
+
+        _get(com.vaadin.flow.component.html.NativeDetails.class).setOpen(true); // "Something else: show more worries"
+        for (var group : worries.groups()) {
+            Type.into(group, group.getListDataView().getItems().collect(java.util.stream.Collectors.toSet()));
+        }
+        continueOn();
+        assertThat(drafts.current(DemoUser.GP.currentUser()).orElseThrow().answers().getFactors())
+                .containsExactlyInAnyOrderElementsOf(offered);
+
+        UI.getCurrent().navigate("concern/worry");
+        assertThat(_get(WorryChoices.class).selected()).containsExactlyInAnyOrderElementsOf(offered);
+        assertThat(_get(com.vaadin.flow.component.html.NativeDetails.class).isOpen())
+                .as("a worry chosen under \"something else\" is not hidden").isTrue();
+    }
+
+    @Test
     void changing_an_answer_from_check_your_answers_comes_back_to_check_your_answers() {
         signInAs(DemoUser.TEACHER);
         completeUpToCheckYourAnswers();
@@ -337,7 +396,7 @@ class RaiseConcernTest extends UiTest {
 
     @SuppressWarnings("unchecked")
     private void answerWhatWorriesThem() {
-        CheckboxGroup<String> factors = _get(CheckboxGroup.class, spec -> spec.withId(ConcernValidator.FACTORS));
+        CheckboxGroup<String> factors = _get(CheckboxGroup.class, spec -> spec.withId(ConcernValidator.FACTORS + "-common"));
         Type.into(factors, Set.of("16A", "17A"));
         Type.into(ConcernValidator.WHAT_HAPPENED, "Came to school hungry every day this week; <b>no coat</b>.");
         Type.into(ConcernValidator.WHEN_HAPPENED + "-day", "10");
