@@ -258,6 +258,19 @@ public class ConcernService {
         return concern;
     }
 
+    /**
+     * What the referrer sent, for their own timeline only: a safeguarding lead opening a colleague's concern gets
+     * nothing here. Its opening is audited by {@link #find}.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ConcernAnswers> sentBy(CurrentUser user, String reference) {
+        ConcernDrafts.requireReferrer(user);
+        return jdbc.sql("SELECT answers::text FROM concern WHERE reference = ? AND referrer_subject = ? AND child_name <> ?")
+                .params(reference, user.subject(), ADVICE_REQUEST)
+                .query(String.class).optional()
+                .map(answers -> json.readValue(answers, ConcernAnswers.class));
+    }
+
     /** As {@link #find}, for refreshing a view whose opening was audited already. */
     @Transactional(readOnly = true)
     public Optional<ConcernSummary> lookup(CurrentUser user, String reference) {

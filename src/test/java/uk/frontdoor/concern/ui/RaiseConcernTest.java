@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NavigationTrigger;
@@ -119,7 +120,7 @@ class RaiseConcernTest extends UiTest {
     }
 
     @Test
-    void text_longer_than_allowed_is_refused_on_the_server_too() {
+    void a_long_account_is_counted_never_cut_and_refused_on_continue_with_every_character_kept() {
         signInAs(DemoUser.TEACHER);
         startNewConcern();
         answerNoImmediateDanger();
@@ -247,6 +248,53 @@ class RaiseConcernTest extends UiTest {
         continueOn();
         assertThat(heading()).isEqualTo("Check your answers before sending");
         assertThat(texts()).contains("Eva Smith");
+    }
+
+    @Test
+    void check_your_answers_lists_the_immediate_danger_answer_with_a_change_link() {
+        signInAs(DemoUser.TEACHER);
+        completeUpToCheckYourAnswers();
+        assertThat(pageText()).contains("Is a child in immediate danger?No");
+        assertThat(_find(Anchor.class).stream().map(Anchor::getHref)).contains("concern/danger?change");
+    }
+
+    @Test
+    void home_says_a_concern_is_waiting_and_continues_it_where_it_stopped() {
+        jdbc.sql("DELETE FROM concern_draft WHERE owner_subject IN ('teacher', 'gp')").update();
+        signInAs(DemoUser.GP);
+        UI.getCurrent().navigate(uk.frontdoor.shell.HomeView.class);
+        assertThat(pageText()).doesNotContain("You have a concern you have not sent yet");
+
+        signInAs(DemoUser.TEACHER);
+        startNewConcern();
+        answerNoImmediateDanger();
+        UI.getCurrent().navigate(uk.frontdoor.shell.HomeView.class);
+        RouterLink resume = _get(RouterLink.class,
+                spec -> spec.withText("You have a concern you have not sent yet: continue it"));
+        UI.getCurrent().navigate(resume.getHref());
+        assertThat(heading()).isEqualTo("About the child");
+    }
+
+    @Test
+    void the_timeline_shows_what_the_referrer_sent_and_links_back_to_my_concerns() {
+        signInAs(DemoUser.TEACHER);
+        completeUpToCheckYourAnswers();
+        _click(_get(Button.class, spec -> spec.withId("send")));
+        assertThat(_get(RouterLink.class, spec -> spec.withText("My concerns")).getHref()).isEqualTo("my-concerns");
+        String reference = _get(Span.class, spec -> spec.withId("reference")).getText();
+        UI.getCurrent().navigate(_get(RouterLink.class, spec -> spec.withId("follow")).getHref());
+
+        assertThat(heading()).isEqualTo("Concern " + reference);
+        assertThat(_get(Anchor.class, spec -> spec.withText("Back")).getHref()).isEqualTo("my-concerns");
+        assertThat(_get(RouterLink.class, spec -> spec.withText("My concerns")).getHref()).isEqualTo("my-concerns");
+        assertThat(pageText()).contains("What you sent", "Ava Smith", "Neglect, Emotional abuse",
+                "Came to school hungry every day this week; <b>no coat</b>.");
+
+        // The school's safeguarding lead follows it too, but what the teacher wrote stays on the teacher's page.
+        signInAs(DemoUser.LEAD);
+        UI.getCurrent().navigate(ConcernTimelineView.class, reference);
+        assertThat(heading()).isEqualTo("Concern " + reference);
+        assertThat(pageText()).doesNotContain("What you sent", "Came to school hungry");
     }
 
     @Test
