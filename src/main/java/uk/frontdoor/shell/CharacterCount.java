@@ -20,7 +20,7 @@ public class CharacterCount extends TextArea {
     public CharacterCount(String label, String hint, int max) {
         super(label);
         this.max = max;
-        Span hintText = new Span(hint);
+        Span hintText = PhoneLink.within(hint); // "If a child is in immediate danger, call 999."
         hintText.addClassName("fd-hint");
         count.addClassName("fd-character-count__message");
         // Heard after a pause in typing, without taking the screen reader away from the text (GOV.UK: polite).

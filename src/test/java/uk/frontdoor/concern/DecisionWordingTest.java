@@ -1,6 +1,7 @@
 package uk.frontdoor.concern;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.html.Anchor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.frontdoor.concern.ui.ConcernTimelineView;
+import uk.frontdoor.shell.Conversation;
 import uk.frontdoor.testsupport.Answers;
 import uk.frontdoor.testsupport.Concerns;
 import uk.frontdoor.testsupport.DemoUser;
@@ -38,6 +40,8 @@ class DecisionWordingTest extends UiTest {
                 .doesNotContain("Your contact");
         assertThat(_find(Anchor.class).stream().map(Anchor::getHref)).as("who to call, tap to call")
                 .contains("tel:01782235100");
+        assertThat(_find(_get(Conversation.class), Anchor.class).stream().map(Anchor::getHref))
+                .as("the message box's \"call 999\"").containsExactly("tel:999");
 
         signInAs(DemoUser.LEAD);
         UI.getCurrent().navigate(ConcernTimelineView.class, reference);

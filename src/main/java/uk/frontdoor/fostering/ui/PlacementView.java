@@ -73,8 +73,8 @@ public class PlacementView extends Div implements HasUrlParameter<String> {
                 new SummaryList()
                         .row("Placement", shown.type().label() + ", since " + Dates.day(shown.startedOn()))
                         .row("Ended", shown.endedOn() == null ? null : Dates.day(shown.endedOn()))
-                        .row("Child's social worker", shown.childSocialWorker() + ", " + shown.childSocialWorkerPhone())
-                        .row("Your supervising social worker",
+                        .callableRow("Child's social worker", shown.childSocialWorker() + ", " + shown.childSocialWorkerPhone())
+                        .callableRow("Your supervising social worker",
                                 shown.supervisingSocialWorker() + ", " + shown.supervisingSocialWorkerPhone())
                         .row("What you can decide (delegated authority)", shown.delegatedAuthority())
                         .row("Next looked-after review", shown.nextReviewOn() == null ? null : Dates.day(shown.nextReviewOn()))

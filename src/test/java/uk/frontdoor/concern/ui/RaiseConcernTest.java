@@ -79,6 +79,8 @@ class RaiseConcernTest extends UiTest {
         assertThat(_find(Anchor.class).stream().map(Anchor::getHref)).contains("tel:999", "tel:01782235100",
                 "tel:01782234234");
         assertThat(pageText()).contains("call the police on 999");
+        assertThat(_find(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("fd-warning-panel")),
+                Anchor.class).stream().map(Anchor::getHref)).as("999 itself, not only the footer's").containsExactly("tel:999");
         _assertNoButton("continue");
     }
 
