@@ -244,8 +244,9 @@ public class ConcernService {
                     String sent = ADVICE_REQUEST.equals(row.getString("child_name")) ? "request for advice" : "concern";
                     return new ConcernSummary(row.getString("reference"), row.getString("child_name"),
                             row.getString("referrer_name"), row.getTimestamp("submitted_at").toInstant(),
-                            timeline(row.getObject("id", UUID.class), toItsReferrer,
-                                    (toItsReferrer ? "your " : row.getString("referrer_name") + "'s ") + sent));
+                            timeline(row.getObject("id", UUID.class), toItsReferrer, (toItsReferrer ? "your "
+                                    // a partner's system (no viewer) is not given a colleague's name it did not have
+                                    : viewer == null ? "the " : row.getString("referrer_name") + "'s ") + sent));
                 })
                 .list();
     }

@@ -46,6 +46,12 @@ class DecisionWordingTest extends UiTest {
         signInAs(DemoUser.LEAD);
         UI.getCurrent().navigate(ConcernTimelineView.class, reference);
         assertThat(timelineShown()).contains("so Tess Teacher's concern stayed a contact").doesNotContain("your concern");
+
+        // The school's own system, through the partner API, reads it without anyone's name.
+        assertThat(concerns.raisedFrom(DemoUser.TEACHER.currentUser().organisationId()).stream()
+                .filter(concern -> concern.reference().equals(reference)).findFirst().orElseThrow().timeline())
+                .extracting(TimelineEntry::detail).anyMatch(detail -> detail != null
+                        && detail.contains("so the concern stayed a contact") && !detail.contains("Tess Teacher"));
     }
 
     @Test
