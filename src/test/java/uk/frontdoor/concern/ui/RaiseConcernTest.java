@@ -147,6 +147,22 @@ class RaiseConcernTest extends UiTest {
     }
 
     @Test
+    void a_pasted_address_is_not_cut_short_either() {
+        signInAs(DemoUser.TEACHER);
+        startNewConcern();
+        answerNoImmediateDanger();
+        fillChild("1", "1", "2015");
+        var address = _get(com.vaadin.flow.component.textfield.TextArea.class,
+                spec -> spec.withId(ConcernValidator.ADDRESS));
+        assertThat(address.getMaxLength()).isZero();
+        String pasted = "Flat 2, ".repeat(70) + "Stoke-on-Trent";
+        Type.into(address, pasted);
+        continueOn();
+        assertThat(errors()).containsExactly("Address must be " + ConcernValidator.ADDRESS_MAX + " characters or fewer");
+        assertThat(address.getValue()).isEqualTo(pasted);
+    }
+
+    @Test
     void the_count_is_announced_politely_and_every_long_answer_has_one() {
         signInAs(DemoUser.TEACHER);
         startNewConcern();
