@@ -104,6 +104,17 @@ class BrowserJourneyTest extends PortalTest {
         when.getByLabel("Month").fill(String.valueOf(lastWeek.getMonthValue()));
         when.getByLabel("Year").fill(String.valueOf(lastWeek.getYear()));
         fill(ConcernValidator.ACTION_TAKEN, "Gave breakfast, told the safeguarding lead.");
+        // The count follows the typing; once it has, the server has the text too.
+        assertThat(count(ConcernValidator.WHAT_HAPPENED)).hasText("You have 4939 characters remaining");
+        assertThat(count(ConcernValidator.ACTION_TAKEN)).hasText("You have 1957 characters remaining");
+        // A dropped signal before Continue: what was typed on the page is there when it opens again.
+        page.reload();
+        phone.expectHeading("What are you worried about?");
+        assertThat(page.locator("#" + ConcernValidator.WHAT_HAPPENED + " textarea"))
+                .hasValue("Came to school hungry every day this week and without a coat.");
+        assertThat(page.locator("#" + ConcernValidator.ACTION_TAKEN + " textarea"))
+                .hasValue("Gave breakfast, told the safeguarding lead.");
+        assertThat(when.getByLabel("Year")).hasValue(String.valueOf(lastWeek.getYear()));
         continueOn();
 
         phone.expectHeading("The child's parents or carers");
@@ -166,6 +177,10 @@ class BrowserJourneyTest extends PortalTest {
 
     private void fill(String id, String value) {
         page.locator("#" + id).locator("input, textarea").fill(value);
+    }
+
+    private Locator count(String id) {
+        return page.locator("#" + id + " .fd-character-count__message");
     }
 
     private void continueOn() {

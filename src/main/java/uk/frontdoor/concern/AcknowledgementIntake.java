@@ -41,12 +41,8 @@ class AcknowledgementIntake {
     @Transactional
     public boolean receiveDecision(String message) {
         JsonNode decision = json.readTree(message);
-        String detail = decision.get("outcomeText").asString() + ". "
-                + (decision.get("becameReferral").asBoolean()
-                        ? "Your contact became a referral to children's social care. "
-                        : "Your contact stayed a contact: it did not become a referral. ")
-                + decision.get("whatHappensNext").asString()
-                + " Questions: " + decision.get("contactPoint").asString() + ".";
+        // The facts, not finished words: each reader's timeline says them to that reader.
+        String detail = json.writeValueAsString(DecisionNews.of(decision));
         if (land(decision, TimelineStatus.DECISION, decision.get("decidedAt").asString(), detail)) {
             notifications.newsLanded(decision.get("reference").asString(), decision.get("messageId").asString());
             return true;

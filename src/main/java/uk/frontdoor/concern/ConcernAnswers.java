@@ -34,6 +34,8 @@ public class ConcernAnswers {
     private String levelOfNeed;
     private String howToTell;
     private String mobileNumber;
+    /** Where news goes by email; null until the person changes or confirms it on the news page. */
+    private String email;
 
     /** A date as three boxes (GOV.UK "memorable date"), kept as typed. */
     public static class DateAnswer {
@@ -102,6 +104,14 @@ public class ConcernAnswers {
     public void setHowToTell(String howToTell) { this.howToTell = howToTell; }
     public String getMobileNumber() { return mobileNumber; }
     public void setMobileNumber(String mobileNumber) { this.mobileNumber = mobileNumber; }
+
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+
+    /** The address news by email goes to: the one given on the news page, else the one they signed in with. */
+    public String emailFor(String signInEmail) {
+        return email == null ? signInEmail : email.strip();
+    }
 
     /** Whether the person chose to hear news this way. */
     public boolean tellBy(HowToTell way) {

@@ -16,7 +16,7 @@ import uk.frontdoor.validation.FieldError;
 import uk.frontdoor.validation.PlainText;
 
 /**
- * Drafts are saved on the server after every page, answers and all, valid or not, so a dropped signal
+ * Drafts are saved on the server as each answer changes and after every page, valid or not, so a dropped signal
  * or a closed tab loses nothing and the person resumes where they left off. A person sees only their own.
  */
 @Service
@@ -72,15 +72,30 @@ public class ConcernDrafts {
     public List<FieldError> save(CurrentUser user, UUID draftId, ConcernStep step, ConcernAnswers answers) {
         user.requireReferrer();
         List<FieldError> errors = check(user, step, answers);
+        store(user, draftId, answers, errors.isEmpty() ? furthest(user, draftId, step) : null);
+        return errors;
+    }
+
+    /**
+     * Keeps the answers as the person changes them, before Continue, so a signal lost mid-page loses nothing.
+     * Nothing is checked (errors are for Continue) and the draft's place does not move.
+     */
+    @Transactional
+    public void keep(CurrentUser user, UUID draftId, ConcernAnswers answers) {
+        user.requireReferrer();
+        store(user, draftId, answers, null);
+    }
+
+    /** @param resumeAt the page to resume at from now on; null keeps the draft's place */
+    private void store(CurrentUser user, UUID draftId, ConcernAnswers answers, ConcernStep resumeAt) {
         int updated = jdbc.sql("UPDATE concern_draft SET answers = ?::jsonb, updated_at = ?, "
-                        + "step = CASE WHEN ? THEN ? ELSE step END WHERE id = ? AND owner_subject = ?")
+                        + "step = coalesce(?, step) WHERE id = ? AND owner_subject = ?")
                 .params(storable(answers), java.sql.Timestamp.from(clock.instant()),
-                        errors.isEmpty(), furthest(user, draftId, step).name(), draftId, user.subject())
+                        resumeAt == null ? null : resumeAt.name(), draftId, user.subject())
                 .update();
         if (updated == 0) {
             throw new AccessDeniedException("No such draft");
         }
-        return errors;
     }
 
     /** The answers as typed, less what no text may hold (PostgreSQL refuses NUL): the check has told the person. */

@@ -134,7 +134,7 @@ public class ConcernService {
                 .params(id, reference, draftId, user.subject(), user.name(), user.organisationId(),
                         answers.childName(), Integer.parseInt(answers.getLevelOfNeed()),
                         json.writeValueAsString(answers), Timestamp.from(now),
-                        answers.tellBy(HowToTell.EMAIL) ? user.email() : null,
+                        answers.tellBy(HowToTell.EMAIL) ? answers.emailFor(user.email()) : null,
                         answers.tellBy(HowToTell.TEXT_MESSAGE)
                                 ? UkMobileNumber.parse(answers.getMobileNumber()).orElseThrow().digits() : null)
                 .update();
@@ -234,10 +234,15 @@ public class ConcernService {
         return jdbc.sql("SELECT id, reference, child_name, referrer_name, referrer_subject, submitted_at FROM concern WHERE "
                         + whose + " ORDER BY submitted_at DESC LIMIT 200")
                 .params(who)
-                .query((row, n) -> new ConcernSummary(row.getString("reference"), row.getString("child_name"),
-                        row.getString("referrer_name"), row.getTimestamp("submitted_at").toInstant(),
-                        timeline(row.getObject("id", UUID.class),
-                                viewer != null && viewer.subject().equals(row.getString("referrer_subject")))))
+                .query((row, n) -> {
+                    boolean toItsReferrer = viewer != null && viewer.subject().equals(row.getString("referrer_subject"));
+                    String sent = ADVICE_REQUEST.equals(row.getString("child_name")) ? "request for advice" : "concern";
+                    return new ConcernSummary(row.getString("reference"), row.getString("child_name"),
+                            row.getString("referrer_name"), row.getTimestamp("submitted_at").toInstant(),
+                            timeline(row.getObject("id", UUID.class), toItsReferrer, (toItsReferrer ? "your "
+                                    // a partner's system (no viewer) is not given a colleague's name it did not have
+                                    : viewer == null ? "the " : row.getString("referrer_name") + "'s ") + sent));
+                })
                 .list();
     }
 
@@ -247,6 +252,19 @@ public class ConcernService {
         Optional<ConcernSummary> concern = lookup(user, reference);
         concern.ifPresent(found -> audit.record(user, AuditAction.CONCERN_VIEWED, reference));
         return concern;
+    }
+
+    /**
+     * What the referrer sent, for their own timeline only: a safeguarding lead opening a colleague's concern gets
+     * nothing here. Its opening is audited by {@link #find}.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ConcernAnswers> sentBy(CurrentUser user, String reference) {
+        user.requireReferrer();
+        return jdbc.sql("SELECT answers::text FROM concern WHERE reference = ? AND referrer_subject = ? AND child_name <> ?")
+                .params(reference, user.subject(), ADVICE_REQUEST)
+                .query(String.class).optional()
+                .map(answers -> json.readValue(answers, ConcernAnswers.class));
     }
 
     /** As {@link #find}, for refreshing a view whose opening was audited already. */
@@ -342,11 +360,13 @@ public class ConcernService {
                 .update() == 1;
     }
 
-    private List<TimelineEntry> timeline(UUID concernId, boolean toItsReferrer) {
+    /** @param whose what the reader calls the concern: "your concern" to its referrer, else whose it is */
+    private List<TimelineEntry> timeline(UUID concernId, boolean toItsReferrer, String whose) {
         return jdbc.sql("SELECT status, occurred_at, detail FROM concern_event WHERE concern_id = ? ORDER BY occurred_at, id")
                 .param(concernId)
                 .query((row, n) -> new TimelineEntry(TimelineStatus.valueOf(row.getString("status")),
-                        row.getTimestamp("occurred_at").toInstant(), row.getString("detail")))
+                        row.getTimestamp("occurred_at").toInstant(), DecisionNews.read(json, row.getString("detail"))
+                                .map(news -> news.toReader(whose)).orElse(row.getString("detail"))))
                 .list().stream()
                 .filter(entry -> toItsReferrer || !entry.status().isDeliveryReceipt())
                 .toList();

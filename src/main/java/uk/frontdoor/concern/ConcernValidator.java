@@ -40,6 +40,7 @@ public final class ConcernValidator {
     public static final String LEVEL_OF_NEED = "level-of-need";
     public static final String HOW_TO_TELL = "how-to-tell";
     public static final String MOBILE_NUMBER = "mobile-number";
+    public static final String EMAIL = "email";
 
     public static final int NAME_MAX = 100;
     public static final int ADDRESS_MAX = 500;
@@ -48,6 +49,8 @@ public final class ConcernValidator {
     public static final int LONG_TEXT_MAX = 2000;
     /** Numbers and codes typed or chosen: a postcode, an NHS number, a date's box, a radio button's value. */
     public static final int SHORT_TEXT_MAX = 30;
+    /** The longest address email allows (RFC 5321). */
+    public static final int EMAIL_MAX = 254;
 
     /** One text answer: where it is, its one limit, and whether line breaks belong in it. */
     private record Text(String field, ConcernStep step, String name, int max, boolean longText,
@@ -82,8 +85,11 @@ public final class ConcernValidator {
             new Text(NOT_TOLD_EXPLANATION, ConcernStep.PARENTS, "Your explanation", LONG_TEXT_MAX, true, ConcernAnswers::getNotToldExplanation),
             new Text(LEVEL_OF_NEED, ConcernStep.LEVEL, "The level of need", SHORT_TEXT_MAX, false, ConcernAnswers::getLevelOfNeed),
             new Text(HOW_TO_TELL, ConcernStep.NEWS, "The answer", SHORT_TEXT_MAX, false, ConcernAnswers::getHowToTell),
-            new Text(MOBILE_NUMBER, ConcernStep.NEWS, "Mobile number", SHORT_TEXT_MAX, false, ConcernAnswers::getMobileNumber));
+            new Text(MOBILE_NUMBER, ConcernStep.NEWS, "Mobile number", SHORT_TEXT_MAX, false, ConcernAnswers::getMobileNumber),
+            new Text(EMAIL, ConcernStep.NEWS, "Email address", EMAIL_MAX, false, ConcernAnswers::getEmail));
 
+    /** Something, an @, and a domain with a dot: the check GOV.UK asks for, leaving delivery to prove the rest. */
+    private static final Pattern EMAIL_FORMAT = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
     private static final Pattern POSTCODE_FORMAT =
             Pattern.compile("^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$");
     private static final Pattern PUPIL_NUMBER_FORMAT = Pattern.compile("^[A-Z][0-9]{11}[0-9A-Z]$");
@@ -129,7 +135,7 @@ public final class ConcernValidator {
                  PUPIL_NUMBER -> ConcernStep.CHILD;
             case FACTORS, WHAT_HAPPENED, WHEN_HAPPENED, ACTION_TAKEN -> ConcernStep.WORRY;
             case PARENTS_KNOW, PARENTS_AGREE, NOT_TOLD_REASON, NOT_TOLD_EXPLANATION -> ConcernStep.PARENTS;
-            case HOW_TO_TELL, MOBILE_NUMBER -> ConcernStep.NEWS;
+            case HOW_TO_TELL, MOBILE_NUMBER, EMAIL -> ConcernStep.NEWS;
             default -> ConcernStep.LEVEL;
         };
     }
@@ -232,6 +238,14 @@ public final class ConcernValidator {
                 add(MOBILE_NUMBER, "Enter your mobile number");
             } else if (UkMobileNumber.parse(answers.getMobileNumber()).isEmpty()) {
                 add(MOBILE_NUMBER, "Enter a UK mobile number, like 07700 900 982");
+            }
+        }
+        // Null when not given on the page (the partner API, an older draft): the sign-in address is used.
+        if (answers.tellBy(HowToTell.EMAIL) && answers.getEmail() != null) {
+            if (isBlank(answers.getEmail())) {
+                add(EMAIL, "Enter your email address");
+            } else if (!EMAIL_FORMAT.matcher(answers.getEmail().strip()).matches()) {
+                add(EMAIL, "Enter an email address in the correct format, like name@example.com");
             }
         }
     }

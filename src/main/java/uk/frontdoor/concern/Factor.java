@@ -62,6 +62,12 @@ public enum Factor {
         return label;
     }
 
+    /** The chosen worries' labels in the list's order, as the referrer saw them. */
+    public static String labelsOf(java.util.Set<String> codes) {
+        return Arrays.stream(values()).filter(factor -> codes.contains(factor.code)).map(Factor::label)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     public static Optional<Factor> ofCode(String code) {
         return Arrays.stream(values()).filter(factor -> factor.code.equals(code)).findFirst();
     }

@@ -36,10 +36,8 @@ public class Conversation extends Div {
         thread.getElement().setAttribute("aria-live", "polite");
         show(entries);
         ErrorSummary errors = new ErrorSummary();
-        TextArea text = new TextArea("Your message");
+        TextArea text = new CharacterCount("Your message", hint, MessageText.MAX);
         text.setId(MESSAGE_FIELD);
-        text.setHelperText(hint);
-        text.setMaxLength(MessageText.MAX);
         Button sendButton = new Button("Send message", click -> {
             List<FieldError> problems = send.apply(text.getValue());
             errors.show(problems, Map.of(MESSAGE_FIELD, text));

@@ -43,7 +43,7 @@ public class MainLayout extends Div implements RouterLayout {
         content.addClassName("fd-main");
         // Focusable by script and the skip link, not by Tab: each new page moves focus here (see below).
         content.getElement().setAttribute("tabindex", "-1");
-        Footer footer = new Footer(new Span("In an emergency, call 999."));
+        Footer footer = new Footer(PhoneLink.within("In an emergency, call 999."));
         footer.addClassName("fd-footer");
         add(skip, header, content, footer);
     }

@@ -33,8 +33,8 @@ public class ServiceProblem extends ErrorPage implements HasErrorParameter<Excep
         Span quoted = new Span(reference);
         quoted.setId("failure-reference");
         add(new Paragraph(new Span("If it keeps happening, tell us this reference: "), quoted, new Span(".")));
-        add(new Paragraph(new Span("If a child is in immediate danger, call 999. To talk to ChAD now, call "),
-                PhoneLink.to(chadPhone), new Span(".")));
+        add(new Paragraph(PhoneLink.within("If a child is in immediate danger, call 999. To talk to ChAD now, call "
+                + chadPhone + ".")));
         return status;
     }
 }

@@ -19,6 +19,14 @@ public class SummaryList extends DescriptionList {
         return this;
     }
 
+    /** A row whose phone numbers are tap-to-call ({@link PhoneLink#within}); left out when there is nothing to show. */
+    public SummaryList callableRow(String label, String value) {
+        if (value != null && !value.isBlank()) {
+            add(new Term(label), new Description(PhoneLink.within(value)));
+        }
+        return this;
+    }
+
     /** A row with a Change link back to the page that asked it. */
     public SummaryList row(String label, String value, String changeHref) {
         // "Change" for the eye, "Change date of birth" for a screen reader's list of links: hidden text

@@ -130,6 +130,26 @@ class ConcernValidatorTest {
     }
 
     @Test
+    void an_email_address_given_for_news_is_checked_and_without_one_the_sign_in_address_is_used() {
+        ConcernAnswers answers = Answers.complete("Ava", "Smith");
+        answers.setHowToTell("email");
+        assertThat(messages(ConcernStep.NEWS, answers)).as("not given on the page, as through the API").isEmpty();
+        assertThat(answers.emailFor("teacher@example.org")).isEqualTo("teacher@example.org");
+        for (String wrong : List.of("teacher", "teacher@example", "teacher@@example.org", "a b@example.org")) {
+            answers.setEmail(wrong);
+            assertThat(messages(ConcernStep.NEWS, answers)).as(wrong)
+                    .containsExactly("Enter an email address in the correct format, like name@example.com");
+        }
+        answers.setEmail("  ");
+        assertThat(messages(ConcernStep.NEWS, answers)).containsExactly("Enter your email address");
+        answers.setEmail("x".repeat(250) + "@example.org");
+        assertThat(messages(ConcernStep.NEWS, answers)).contains("Email address must be 254 characters or fewer");
+        answers.setEmail(" safeguarding@springfield.sch.uk ");
+        assertThat(messages(ConcernStep.NEWS, answers)).isEmpty();
+        assertThat(answers.emailFor("teacher@example.org")).isEqualTo("safeguarding@springfield.sch.uk");
+    }
+
+    @Test
     void a_way_of_hearing_news_that_was_not_offered_is_refused() {
         ConcernAnswers answers = Answers.complete("Ava", "Smith");
         answers.setHowToTell("text");

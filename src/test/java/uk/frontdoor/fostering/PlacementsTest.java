@@ -43,6 +43,9 @@ class PlacementsTest extends UiTest {
         UI.getCurrent().navigate(PlacementView.class, "PL-1001");
         assertThat(_get(H1.class).getText()).startsWith("Jade, ");
         assertThat(pageText()).contains("Priya Shah, 01782 231000", "Tom Walker", "school trips", "Next looked-after review");
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class).stream()
+                .map(com.vaadin.flow.component.html.Anchor::getHref)).as("each social worker's number, tap to call")
+                .contains("tel:01782231000");
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'PLACEMENT_VIEWED' AND subject = 'PL-1001'")
                 .query(Long.class).single()).isPositive();
     }

@@ -33,6 +33,7 @@ import uk.frontdoor.concern.ui.MyConcernsView;
 import uk.frontdoor.concern.ui.NewsView;
 import uk.frontdoor.concern.ui.ParentsView;
 import uk.frontdoor.concern.ui.RaiseConcernView;
+import uk.frontdoor.concern.ui.ResumeConcernView;
 import uk.frontdoor.concern.ui.WorryView;
 import uk.frontdoor.duty.ui.DutyContactView;
 import uk.frontdoor.duty.ui.DutyInboxView;
@@ -84,7 +85,7 @@ class RouteAccessMatrixTest extends UiTest {
 
         for (var view : List.of(RaiseConcernView.class, ImmediateDangerView.class, DangerView.class, ChildView.class,
                 ParentsView.class, WorryView.class, LevelView.class, NewsView.class, CheckAnswersView.class,
-                MyConcernsView.class, AskForAdviceView.class)) {
+                MyConcernsView.class, AskForAdviceView.class, ResumeConcernView.class)) {
             screens.put(view, new Screen(REFERRERS, null));
         }
         // a concern raised at Springfield: its teacher and Springfield's lead, not Hanley's teacher nor the GP

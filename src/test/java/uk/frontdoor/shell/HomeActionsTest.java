@@ -22,7 +22,7 @@ import uk.frontdoor.testsupport.UiTest;
 class HomeActionsTest extends UiTest {
 
     private static final Set<String> REFERRER = Set.of("Raise a concern about a child", "Ask ChAD for advice",
-            "See what happened to your concerns");
+            "My concerns");
     private static final Set<String> EMPLOYER = Set.of("Your Fostering Friendly registration",
             "Your offers for care-experienced young people");
     private static final Set<String> NOTHING = Set.of();
@@ -46,6 +46,15 @@ class HomeActionsTest extends UiTest {
             Map.entry(DemoUser.LEAVING_CARE_ELSEWHERE, NOTHING),
             Map.entry(DemoUser.CARER_ELSEWHERE, NOTHING),
             Map.entry(DemoUser.OPERATOR_ELSEWHERE, NOTHING)));
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** A referrer with an unsent draft is offered one more link (RaiseConcernTest covers it). */
+    @org.junit.jupiter.api.BeforeEach
+    void noUnsentDrafts() {
+        jdbc.sql("DELETE FROM concern_draft").update();
+    }
 
     @Test
     void every_person_is_in_the_table() {

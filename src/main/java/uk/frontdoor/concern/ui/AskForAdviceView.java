@@ -18,7 +18,9 @@ import uk.frontdoor.concern.Submission;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.ErrorSummary;
+import uk.frontdoor.shell.CharacterCount;
 import uk.frontdoor.shell.MainLayout;
+import uk.frontdoor.shell.PhoneLink;
 
 /** A consultation without a referral: a social worker calls the partner back. */
 @Route(value = "advice", layout = MainLayout.class)
@@ -31,12 +33,12 @@ public class AskForAdviceView extends Div {
         UUID submission = UUID.randomUUID();
         ErrorSummary errors = new ErrorSummary();
         add(errors, new H1("Ask ChAD for advice"),
-                new Paragraph("Not sure whether to raise a concern? A social worker will call you back to talk it "
-                        + "through. This is advice, not a referral. If a child is in immediate danger, call 999."));
-        TextArea question = new TextArea("What would you like advice about?");
+                new Paragraph(PhoneLink.within("Not sure whether to raise a concern? A social worker will call you "
+                        + "back to talk it through. This is advice, not a referral. If a child is in immediate danger, "
+                        + "call 999.")));
+        TextArea question = new CharacterCount("What would you like advice about?",
+                "A few sentences is enough. You do not need to give the child's full name.", AdviceRequest.QUESTION_MAX);
         question.setId(AdviceRequest.QUESTION);
-        question.setHelperText("A few sentences is enough. You do not need to give the child's full name.");
-        question.setMaxLength(AdviceRequest.QUESTION_MAX);
         TextField phone = new TextField("Phone number to call you back on");
         phone.setId(AdviceRequest.PHONE);
         phone.getElement().setAttribute("autocomplete", "tel");

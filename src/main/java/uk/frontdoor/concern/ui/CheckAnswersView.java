@@ -9,9 +9,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Arrays;
 import java.util.Map;
-import java.util.stream.Collectors;
 import uk.frontdoor.concern.ConcernAnswers;
 import uk.frontdoor.concern.ConcernDraft;
 import uk.frontdoor.concern.ConcernDrafts;
@@ -59,6 +57,9 @@ public class CheckAnswersView extends Div implements BeforeEnterObserver {
         ConcernAnswers answers = draft.answers();
         removeAll();
         add(errorSummary, new H1("Check your answers before sending"));
+        // Sending needs "No" here: shown so the person confirms it, as every other answer.
+        add(new H2("Immediate danger"), new SummaryList().row("Is a child in immediate danger?",
+                ConcernAnswers.YES.equals(answers.getImmediateDanger()) ? "Yes" : "No", change(ConcernStep.DANGER)));
         String child = change(ConcernStep.CHILD);
         add(new H2("The child"), new SummaryList()
                 .row("Name", answers.childName(), child)
@@ -71,10 +72,7 @@ public class CheckAnswersView extends Div implements BeforeEnterObserver {
                 .row("Unique pupil number", orNotGiven(answers.getPupilNumber()), child));
         String worry = change(ConcernStep.WORRY);
         add(new H2("Your concern"), new SummaryList()
-                .row("Worried about", Arrays.stream(Factor.values())
-                        .filter(factor -> answers.getFactors().contains(factor.code()))
-                        .map(Factor::label)
-                        .collect(Collectors.joining(", ")), worry)
+                .row("Worried about", Factor.labelsOf(answers.getFactors()), worry)
                 .row("What you saw or heard", answers.getWhatHappened(), worry)
                 .row("When", date(answers.getWhenHappened()), worry)
                 .row("What you have done", answers.getActionTaken(), worry));
@@ -116,7 +114,7 @@ public class CheckAnswersView extends Div implements BeforeEnterObserver {
     /** Where the news will go, so a mistyped number is caught here; never shown to anyone else. */
     private static String howToTell(ConcernAnswers answers, CurrentUser user) {
         if (answers.tellBy(HowToTell.EMAIL)) {
-            return "Email to " + user.email();
+            return "Email to " + answers.emailFor(user.email());
         }
         if (answers.tellBy(HowToTell.TEXT_MESSAGE)) {
             return "Text message to " + UkMobileNumber.parse(answers.getMobileNumber()).map(UkMobileNumber::spaced)

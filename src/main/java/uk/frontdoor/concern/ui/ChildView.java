@@ -51,7 +51,7 @@ public class ChildView extends ConcernPage {
         approximateAge.setVisible(answers.isDateOfBirthUnknown());
         dateOfBirthUnknown.addValueChangeListener(change -> approximateAge.setVisible(change.getValue()));
         address = field(ADDRESS, new TextArea("Address"));
-        address.setMaxLength(ADDRESS_MAX);
+        // No maxlength: a pasted address is not cut short unseen; over ADDRESS_MAX is an error on Continue.
         address.setValue(blankIfNull(answers.getAddress()));
         postcode = field(POSTCODE, text("Postcode", 8, answers.getPostcode()));
         postcode.addClassName("fd-width-10");

@@ -2,11 +2,20 @@ package uk.frontdoor.concern.ui;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import uk.frontdoor.concern.ConcernDrafts;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.shell.HomeAction;
 
 @Configuration(proxyBeanMethods = false)
 class ConcernHomeActions {
+
+    /** First on home, so a referrer whose signal dropped sees their unsent concern at once. */
+    @Bean
+    HomeAction unsentConcernAction(ConcernDrafts drafts) {
+        return HomeAction.of("You have a concern you have not sent yet: continue it",
+                "Everything you entered has been saved. Continue where you left off and send it to ChAD.",
+                ResumeConcernView.class, user -> user.raisesConcerns() && drafts.current(user).isPresent());
+    }
 
     @Bean
     HomeAction raiseConcernAction() {
@@ -24,8 +33,9 @@ class ConcernHomeActions {
 
     @Bean
     HomeAction myConcernsAction() {
-        return HomeAction.of("See what happened to your concerns",
-                "Follow each concern: when ChAD received it, when a social worker looked at it, and the decision.",
+        return HomeAction.of(MyConcernsView.NAME,
+                "See what happened to each concern you sent: when ChAD received it, when a social worker looked at it, "
+                        + "and the decision.",
                 MyConcernsView.class, CurrentUser::raisesConcerns);
     }
 }

@@ -1,6 +1,7 @@
 package uk.frontdoor.concern.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -21,7 +22,7 @@ import uk.frontdoor.validation.FieldError;
 
 /**
  * One page of "Raise a concern" (GOV.UK question page): back link, error summary, the question as the
- * heading, its fields, Continue. Every Continue saves the draft on the server, valid or not.
+ * heading, its fields, Continue. Each change and every Continue save the draft on the server, valid or not.
  */
 abstract class ConcernPage extends Div implements BeforeEnterObserver {
 
@@ -61,6 +62,7 @@ abstract class ConcernPage extends Div implements BeforeEnterObserver {
         H1 heading = new H1(question);
         add(back, errorSummary, caption, heading);
         buildQuestion(draft.answers());
+        keepAsChanged(this);
         Button next = new Button("Continue", click -> saveAndContinue());
         next.addClassName("fd-button");
         next.setId("continue");
@@ -78,6 +80,23 @@ abstract class ConcernPage extends Div implements BeforeEnterObserver {
         fields.put(id, component);
         add(component);
         return component;
+    }
+
+    /**
+     * Saves each answer as it changes (a text field when it loses focus, a long text after a pause in typing, a
+     * choice when tapped), so a phone that drops its signal before Continue loses nothing.
+     */
+    private void keepAsChanged(Component parent) {
+        parent.getChildren().forEach(child -> {
+            if (child instanceof HasValue<?, ?> answer) {
+                answer.addValueChangeListener(change -> {
+                    readAnswers(draft.answers());
+                    drafts.keep(CurrentUser.signedIn(), draft.id(), draft.answers());
+                });
+            } else {
+                keepAsChanged(child);
+            }
+        });
     }
 
     private void saveAndContinue() {

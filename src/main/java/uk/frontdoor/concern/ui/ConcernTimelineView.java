@@ -1,7 +1,9 @@
 package uk.frontdoor.concern.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -14,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import uk.frontdoor.concern.ConcernService;
+import uk.frontdoor.concern.Factor;
 import uk.frontdoor.concern.TimelineEntry;
 import uk.frontdoor.outbound.ExternalDeliveries;
 import uk.frontdoor.security.CurrentUser;
@@ -22,6 +25,8 @@ import uk.frontdoor.shell.Conversation;
 import uk.frontdoor.shell.Dates;
 import uk.frontdoor.shell.LiveUpdates;
 import uk.frontdoor.shell.MainLayout;
+import uk.frontdoor.shell.PhoneLink;
+import uk.frontdoor.shell.SummaryList;
 
 /** What has happened to one concern, updating live as acknowledgements arrive. */
 @Route(value = "concerns", layout = MainLayout.class)
@@ -61,9 +66,17 @@ public class ConcernTimelineView extends Div implements HasUrlParameter<String> 
                 "For anything ChAD should know about this concern. If a child is in immediate danger, call 999.",
                 entries(user), text -> concerns.sendMessage(user, reference, text));
         boolean advice = ConcernService.ADVICE_REQUEST.equals(concern.get().childName());
-        add(new H1((advice ? "Request for advice " : "Concern ") + reference),
+        Anchor back = new Anchor(MyConcernsView.PATH, "Back");
+        back.addClassName("fd-back-link");
+        back.getElement().setAttribute("router-link", true);
+        add(back, new H1((advice ? "Request for advice " : "Concern ") + reference),
                 new Paragraph(advice ? "A social worker will call you back." : "About " + concern.get().childName()),
-                councilReference, timeline, conversation);
+                councilReference, timeline);
+        concerns.sentBy(user, reference).ifPresent(sent -> add(new H2("What you sent"), new SummaryList()
+                .row("The child", sent.childName())
+                .row("Worried about", Factor.labelsOf(sent.getFactors()))
+                .row("What you saw or heard", sent.getWhatHappened())));
+        add(conversation, new Paragraph(new Span("All your concerns are in "), MyConcernsView.link(), new Span(".")));
         show(concern.get().timeline());
     }
 
@@ -102,7 +115,7 @@ public class ConcernTimelineView extends Div implements HasUrlParameter<String> 
             when.addClassName("fd-timeline__time");
             ListItem item = new ListItem(what, when);
             if (entry.detail() != null) {
-                Paragraph detail = new Paragraph(entry.detail());
+                Paragraph detail = new Paragraph(PhoneLink.within(entry.detail()));
                 detail.addClassName("fd-timeline__detail");
                 item.add(detail);
             }

@@ -16,6 +16,7 @@ import uk.frontdoor.concern.ConcernService;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.MainLayout;
+import uk.frontdoor.shell.PhoneLink;
 
 /** GOV.UK confirmation: the reference, and what happens next. */
 @Route(value = "concern/sent", layout = MainLayout.class)
@@ -49,10 +50,10 @@ public class ConfirmationView extends Div implements HasUrlParameter<String> {
         add(new Paragraph("ChAD has your concern. It is a contact: a social worker will look at it and decide "
                 + "what happens next within one working day. If they decide the child needs a social care "
                 + "response, it becomes a referral, and we will tell you."));
-        add(new Paragraph("You can follow each step, including when ChAD receives it and when a social worker "
-                + "is looking at it, in My concerns."));
-        add(new Paragraph("If you have not heard by the end of the next working day, or you are more worried, call "
-                + chad.serviceName() + " on " + chad.phone() + "."));
+        add(new Paragraph(new Span("You can follow each step, including when ChAD receives it and when a social worker "
+                + "is looking at it, in "), MyConcernsView.link(), new Span(".")));
+        add(new Paragraph(PhoneLink.within("If you have not heard by the end of the next working day, or you are more "
+                + "worried, call " + chad.serviceName() + " on " + chad.phone() + ".")));
         RouterLink follow = new RouterLink("Follow this concern", ConcernTimelineView.class, reference);
         follow.setId("follow");
         add(new Paragraph(follow));

@@ -23,7 +23,8 @@ public class ImmediateDangerView extends Div {
 
     public ImmediateDangerView(ChadContactDetails chad) {
         Div panel = new Div(new H1("Call 999 now"),
-                new Paragraph("If a child is in immediate danger, call the police on 999. Do not use this form."));
+                new Paragraph(PhoneLink.within("If a child is in immediate danger, call the police on 999. "
+                        + "Do not use this form.")));
         panel.addClassName("fd-warning-panel");
         add(panel);
         add(new H2("Then call ChAD"));

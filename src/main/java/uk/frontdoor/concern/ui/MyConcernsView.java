@@ -17,15 +17,20 @@ import uk.frontdoor.shell.Dates;
 import uk.frontdoor.shell.MainLayout;
 
 /** The referrer's concerns (a safeguarding lead: every concern from their school), newest first. */
-@Route(value = "my-concerns", layout = MainLayout.class)
-@PageTitle("Concerns you have raised")
+@Route(value = MyConcernsView.PATH, layout = MainLayout.class)
+@PageTitle(MyConcernsView.NAME)
 @RolesAllowed({Roles.TEACHER, Roles.SAFEGUARDING_LEAD, Roles.GP})
 public class MyConcernsView extends Div {
+
+    /** The one name this page has everywhere it is mentioned: home, the confirmation, each timeline. */
+    static final String NAME = "My concerns";
+    static final String PATH = "my-concerns";
 
     public MyConcernsView(ConcernService concerns) {
         CurrentUser user = CurrentUser.signedIn();
         boolean lead = user.has(Role.SAFEGUARDING_LEAD);
-        add(new H1(lead ? "Concerns raised from your school" : "Concerns you have raised"));
+        add(new H1(NAME), new Paragraph(lead ? "Every concern raised from your school, newest first."
+                : "Every concern you have raised, newest first."));
         var visible = concerns.visibleTo(user);
         if (visible.isEmpty()) {
             add(new Paragraph("You have not raised any concerns yet."));
@@ -45,5 +50,11 @@ public class MyConcernsView extends Div {
             list.add(item);
         }
         add(list);
+    }
+
+    static RouterLink link() {
+        RouterLink link = new RouterLink(NAME, MyConcernsView.class);
+        link.addClassName("fd-my-concerns-link");
+        return link;
     }
 }

@@ -1,6 +1,8 @@
 package uk.frontdoor.concern.ui;
 
 import static uk.frontdoor.concern.ConcernValidator.HOW_TO_TELL;
+import static uk.frontdoor.concern.ConcernValidator.EMAIL;
+import static uk.frontdoor.concern.ConcernValidator.EMAIL_MAX;
 import static uk.frontdoor.concern.ConcernValidator.MOBILE_NUMBER;
 
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -32,6 +34,7 @@ public class NewsView extends ConcernPage {
 
     private final NewsChoices choices;
     private RadioButtonGroup<String> howToTell;
+    private TextField email;
     private TextField mobileNumber;
 
     public NewsView(ConcernDrafts drafts, NewsChoices choices) {
@@ -45,22 +48,28 @@ public class NewsView extends ConcernPage {
         List<String> offered = choices.offeredTo(user).stream().map(HowToTell::code).toList();
         Map<String, String> labels = Arrays.stream(HowToTell.values())
                 .collect(Collectors.toMap(HowToTell::code, HowToTell::label));
-        Map<String, String> hints = user.email() == null ? Map.of() : Map.of(HowToTell.EMAIL.code(), "To " + user.email());
-        howToTell = field(HOW_TO_TELL, Radios.withHints("How should we tell you?", labels, hints, offered));
+        howToTell = field(HOW_TO_TELL, Radios.of("How should we tell you?", labels, offered.toArray(String[]::new)));
         howToTell.setHelperText("Only that ChAD has news on your concern, with its reference and a link to sign in. "
                 + "Never any details.");
         if (offered.contains(answers.getHowToTell())) {
             howToTell.setValue(answers.getHowToTell());
         }
+        // The address they signed in with, to change here if news should go elsewhere (a shared safeguarding inbox).
+        email = field(EMAIL, ChildView.text("Email address", EMAIL_MAX, answers.emailFor(user.email())));
+        email.getElement().setAttribute("autocomplete", "email");
+        email.getElement().setAttribute("inputmode", "email");
+        email.getElement().setAttribute("spellcheck", "false");
         mobileNumber = field(MOBILE_NUMBER, ChildView.text("UK mobile number", 20, answers.getMobileNumber()));
         mobileNumber.setHelperText("For example, 07700 900 982");
         mobileNumber.getElement().setAttribute("autocomplete", "tel");
         mobileNumber.getElement().setAttribute("inputmode", "tel");
-        howToTell.addValueChangeListener(change -> showMobileNumber(change.getValue()));
-        showMobileNumber(howToTell.getValue());
+        howToTell.addValueChangeListener(change -> showWhereTo(change.getValue()));
+        showWhereTo(howToTell.getValue());
     }
 
-    private void showMobileNumber(String way) {
+    /** The address or number asked for under the way chosen (GOV.UK conditional reveal). */
+    private void showWhereTo(String way) {
+        email.setVisible(HowToTell.EMAIL.code().equals(way));
         mobileNumber.setVisible(HowToTell.TEXT_MESSAGE.code().equals(way));
     }
 
@@ -69,5 +78,6 @@ public class NewsView extends ConcernPage {
         answers.setHowToTell(howToTell.getValue());
         // A number typed and then not needed is not kept.
         answers.setMobileNumber(mobileNumber.isVisible() ? mobileNumber.getValue() : null);
+        answers.setEmail(email.isVisible() ? email.getValue() : null);
     }
 }

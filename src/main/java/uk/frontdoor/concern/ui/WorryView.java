@@ -2,19 +2,16 @@ package uk.frontdoor.concern.ui;
 
 import static uk.frontdoor.concern.ConcernValidator.*;
 
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import uk.frontdoor.concern.ConcernAnswers;
 import uk.frontdoor.concern.ConcernDrafts;
 import uk.frontdoor.concern.ConcernStep;
 import uk.frontdoor.concern.Factor;
 import uk.frontdoor.security.Roles;
+import uk.frontdoor.shell.CharacterCount;
 import uk.frontdoor.shell.MainLayout;
 import uk.frontdoor.shell.MemorableDate;
 
@@ -23,7 +20,7 @@ import uk.frontdoor.shell.MemorableDate;
 @RolesAllowed({Roles.TEACHER, Roles.SAFEGUARDING_LEAD, Roles.GP})
 public class WorryView extends ConcernPage {
 
-    private CheckboxGroup<String> factors;
+    private WorryChoices factors;
     private TextArea whatHappened;
     private MemorableDate whenHappened;
     private TextArea actionTaken;
@@ -34,11 +31,8 @@ public class WorryView extends ConcernPage {
 
     @Override
     protected void buildQuestion(ConcernAnswers answers) {
-        factors = field(FACTORS, new CheckboxGroup<>("Select all that apply"));
-        factors.setItems(Arrays.stream(Factor.values()).map(Factor::code).toList());
-        factors.setItemLabelGenerator(code -> Factor.ofCode(code).map(Factor::label).orElse(code));
-        factors.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-        factors.setValue(new LinkedHashSet<>(answers.getFactors()));
+        factors = field(FACTORS, new WorryChoices(FACTORS));
+        factors.select(answers.getFactors());
         whatHappened = field(WHAT_HAPPENED, area("What did you see or hear?", WHAT_HAPPENED_MAX,
                 "Write what happened in the words you would use on the phone: who, what, where. "
                         + "Include anything the child said, in their words.", answers.getWhatHappened()));
@@ -53,7 +47,7 @@ public class WorryView extends ConcernPage {
 
     @Override
     protected void readAnswers(ConcernAnswers answers) {
-        answers.setFactors(new LinkedHashSet<>(factors.getSelectedItems()));
+        answers.setFactors(factors.selected());
         answers.setWhatHappened(whatHappened.getValue());
         answers.setWhenHappened(new ConcernAnswers.DateAnswer(whenHappened.day().getValue(),
                 whenHappened.month().getValue(), whenHappened.year().getValue()));
@@ -61,9 +55,7 @@ public class WorryView extends ConcernPage {
     }
 
     static TextArea area(String label, int maxLength, String hint, String value) {
-        TextArea area = new TextArea(label);
-        area.setMaxLength(maxLength);
-        area.setHelperText(hint);
+        TextArea area = new CharacterCount(label, hint, maxLength);
         area.setValue(blankIfNull(value));
         return area;
     }

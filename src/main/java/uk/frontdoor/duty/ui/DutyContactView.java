@@ -138,10 +138,9 @@ public class DutyContactView extends Div implements HasUrlParameter<String> {
 
     /** A consultation: the question and how to call back, then the advice given. */
     private void showAdviceRequest(JsonNode sent, DutyContact contact) {
-        add(new H2("They would like advice about"), rows(
-                "Question", text(sent, "question"),
-                "Call back on", text(sent, "callbackPhone"),
-                "Best time to call", text(sent, "bestTime")));
+        add(new H2("They would like advice about"), rows("Question", text(sent, "question"))
+                .callableRow("Call back on", text(sent, "callbackPhone"))
+                .row("Best time to call", text(sent, "bestTime")));
         add(new TriagePanel(inbox, contact, this::show), new AdvicePanel(decisions, contact, this::show));
     }
 

@@ -31,6 +31,7 @@ import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.shell.Dates;
 import uk.frontdoor.shell.LiveUpdates;
 import uk.frontdoor.shell.MainLayout;
+import uk.frontdoor.shell.PhoneLink;
 import uk.frontdoor.shell.SummaryList;
 
 /** One placement: who to call, what the carer may decide, the next dates, and updates arriving live. */
@@ -73,8 +74,8 @@ public class PlacementView extends Div implements HasUrlParameter<String> {
                 new SummaryList()
                         .row("Placement", shown.type().label() + ", since " + Dates.day(shown.startedOn()))
                         .row("Ended", shown.endedOn() == null ? null : Dates.day(shown.endedOn()))
-                        .row("Child's social worker", shown.childSocialWorker() + ", " + shown.childSocialWorkerPhone())
-                        .row("Your supervising social worker",
+                        .callableRow("Child's social worker", shown.childSocialWorker() + ", " + shown.childSocialWorkerPhone())
+                        .callableRow("Your supervising social worker",
                                 shown.supervisingSocialWorker() + ", " + shown.supervisingSocialWorkerPhone())
                         .row("What you can decide (delegated authority)", shown.delegatedAuthority())
                         .row("Next looked-after review", shown.nextReviewOn() == null ? null : Dates.day(shown.nextReviewOn()))
@@ -94,8 +95,8 @@ public class PlacementView extends Div implements HasUrlParameter<String> {
     private Div reportForm() {
         Div form = new Div(new H2("Tell the fostering team"));
         form.addClassName("fd-panel-section");
-        Paragraph urgent = new Paragraph("If the child is missing now or in danger, call the police on 999, then the "
-                + "emergency duty team on " + chad.outOfHoursPhone() + ". Use this form afterwards.");
+        Paragraph urgent = new Paragraph(PhoneLink.within("If the child is missing now or in danger, call the police on "
+                + "999, then the emergency duty team on " + chad.outOfHoursPhone() + ". Use this form afterwards."));
         urgent.addClassName("fd-inset");
         ErrorSummary errors = new ErrorSummary();
         RadioButtonGroup<ReportKind> kind = new RadioButtonGroup<>("What is it about?");

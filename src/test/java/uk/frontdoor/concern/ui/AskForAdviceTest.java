@@ -73,6 +73,9 @@ class AskForAdviceTest extends UiTest {
         signInAs(DemoUser.DUTY);
         UI.getCurrent().navigate(DutyContactView.class, request.id().toString());
         assertThat(pageText()).contains("postnatal depression", "01782 555 123", "After 4pm").doesNotContain("Earlier contacts");
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class).stream()
+                .map(com.vaadin.flow.component.html.Anchor::getHref)).as("the number to call back, tap to call")
+                .contains("tel:01782555123");
         _click(_get(Button.class, spec -> spec.withId("record-advice")));
         assertThat(errors()).containsExactly("Write the advice you gave");
         Type.into(_get(TextArea.class, spec -> spec.withId(uk.frontdoor.duty.DutyDecisions.ADVICE)),

@@ -14,10 +14,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NavigationTrigger;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -25,8 +27,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.frontdoor.concern.ConcernDrafts;
 import uk.frontdoor.concern.ConcernValidator;
+import uk.frontdoor.concern.Factor;
 import uk.frontdoor.concern.NewsChoices;
 import uk.frontdoor.messaging.NotifySettings;
+import uk.frontdoor.shell.CharacterCount;
 import uk.frontdoor.shell.ErrorSummary;
 import uk.frontdoor.testsupport.DemoUser;
 import uk.frontdoor.testsupport.Type;
@@ -57,6 +61,8 @@ class RaiseConcernTest extends UiTest {
         String reference = _get(Span.class, spec -> spec.withId("reference")).getText();
         assertThat(reference).matches("FD-\\d{4}-\\d{6}");
         assertThat(pageText()).contains("What happens next", "within one working day", "It is a contact");
+        assertThat(_find(Anchor.class).stream().map(Anchor::getHref)).as("ChAD's number, tap to call")
+                .contains("tel:01782235100");
         assertThat(jdbc.sql("SELECT count(*) FROM concern WHERE reference = ?").param(reference).query(Long.class).single())
                 .isEqualTo(1);
         assertThat(jdbc.sql("SELECT count(*) FROM concern_draft WHERE owner_subject = 'teacher'").query(Long.class).single())
@@ -70,9 +76,11 @@ class RaiseConcernTest extends UiTest {
         Type.into(radios(ConcernValidator.IMMEDIATE_DANGER), "yes");
         continueOn();
         assertThat(heading()).isEqualTo("Call 999 now");
-        assertThat(_find(Anchor.class).stream().map(Anchor::getHref)).contains("tel:01782235100",
+        assertThat(_find(Anchor.class).stream().map(Anchor::getHref)).contains("tel:999", "tel:01782235100",
                 "tel:01782234234");
         assertThat(pageText()).contains("call the police on 999");
+        assertThat(_find(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("fd-warning-panel")),
+                Anchor.class).stream().map(Anchor::getHref)).as("999 itself, not only the footer's").containsExactly("tel:999");
         _assertNoButton("continue");
     }
 
@@ -114,18 +122,61 @@ class RaiseConcernTest extends UiTest {
     }
 
     @Test
-    void text_longer_than_allowed_is_refused_on_the_server_too() {
+    void a_long_account_is_counted_never_cut_and_refused_on_continue_with_every_character_kept() {
         signInAs(DemoUser.TEACHER);
         startNewConcern();
         answerNoImmediateDanger();
         answerAboutTheChild("1", "1", "2015");
-        var what = _get(com.vaadin.flow.component.textfield.TextArea.class,
+        var what = (CharacterCount) _get(com.vaadin.flow.component.textfield.TextArea.class,
                 spec -> spec.withId(ConcernValidator.WHAT_HAPPENED));
-        // The browser enforces maxlength; a tampered client could still send more, so the server checks.
-        what.setMaxLength(100_000);
-        what.setValue("x".repeat(ConcernValidator.WHAT_HAPPENED_MAX + 1));
+        assertThat(what.getMaxLength()).as("no maxlength: the browser would cut a paste silently").isZero();
+        assertThat(what.countMessage()).isEqualTo("You have 5000 characters remaining");
+
+        String pasted = "Seen at the gate. ".repeat(277) + "The end of the account.";
+        assertThat(pasted.length()).isGreaterThan(ConcernValidator.WHAT_HAPPENED_MAX);
+        Type.into(what, pasted);
+        assertThat(what.countMessage()).isEqualTo("You have " + (pasted.length() - 5000) + " characters too many");
         continueOn();
         assertThat(errors()).contains("What you saw or heard must be 5000 characters or fewer");
+        assertThat(what.getValue()).isEqualTo(pasted);
+        assertThat(drafts.current(DemoUser.TEACHER.currentUser()).orElseThrow().answers().getWhatHappened())
+                .as("the draft keeps it all, to be shortened, not lost").isEqualTo(pasted);
+
+        Type.into(what, "x".repeat(4999));
+        assertThat(what.countMessage()).isEqualTo("You have 1 character remaining");
+    }
+
+    @Test
+    void a_pasted_address_is_not_cut_short_either() {
+        signInAs(DemoUser.TEACHER);
+        startNewConcern();
+        answerNoImmediateDanger();
+        fillChild("1", "1", "2015");
+        var address = _get(com.vaadin.flow.component.textfield.TextArea.class,
+                spec -> spec.withId(ConcernValidator.ADDRESS));
+        assertThat(address.getMaxLength()).isZero();
+        String pasted = "Flat 2, ".repeat(70) + "Stoke-on-Trent";
+        Type.into(address, pasted);
+        continueOn();
+        assertThat(errors()).containsExactly("Address must be " + ConcernValidator.ADDRESS_MAX + " characters or fewer");
+        assertThat(address.getValue()).isEqualTo(pasted);
+    }
+
+    @Test
+    void the_count_is_announced_politely_and_every_long_answer_has_one() {
+        signInAs(DemoUser.TEACHER);
+        startNewConcern();
+        answerNoImmediateDanger();
+        answerAboutTheChild("1", "1", "2015");
+        for (String id : List.of(ConcernValidator.WHAT_HAPPENED, ConcernValidator.ACTION_TAKEN)) {
+            CharacterCount area = _get(CharacterCount.class, spec -> spec.withId(id));
+            assertThat(area.getMaxLength()).as(id).isZero();
+            assertThat(_find(area, Span.class).stream()
+                    .filter(span -> "polite".equals(span.getElement().getAttribute("aria-live"))).map(Span::getText))
+                    .as(id).containsExactly(area.countMessage());
+        }
+        assertThat(_get(CharacterCount.class, spec -> spec.withId(ConcernValidator.ACTION_TAKEN)).countMessage())
+                .isEqualTo("You have 2000 characters remaining");
     }
 
     @Test
@@ -149,6 +200,64 @@ class RaiseConcernTest extends UiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void what_is_typed_is_kept_as_it_is_typed_even_when_the_phone_drops_before_continue() {
+        signInAs(DemoUser.TEACHER);
+        startNewConcern();
+        answerNoImmediateDanger();
+        answerAboutTheChild("3", "4", "2017");
+        Type.into(_get(CheckboxGroup.class, spec -> spec.withId(ConcernValidator.FACTORS + "-common")), Set.of("10A"));
+        Type.into(ConcernValidator.WHAT_HAPPENED, "Left at the gate at 6pm, nobody came");
+        Type.into(ConcernValidator.WHEN_HAPPENED + "-day", "9");
+        UI.getCurrent().navigate("concern/child"); // back a page without Continue
+        Type.into(ConcernValidator.LAST_NAME, "Smyth");
+        Type.into(_get(Checkbox.class, spec -> spec.withId("date-of-birth-unknown")), true);
+        Type.into(ConcernValidator.APPROXIMATE_AGE, "9");
+
+        signInAs(DemoUser.TEACHER); // the signal dropped: a new session, no Continue tapped
+        UI.getCurrent().navigate("concern/worry");
+        CheckboxGroup<String> worries = _get(CheckboxGroup.class, spec -> spec.withId(ConcernValidator.FACTORS + "-common"));
+        assertThat(worries.getValue()).containsExactly("10A");
+        assertThat(Type.field("Day").getValue()).isEqualTo("9");
+        assertThat(_get(com.vaadin.flow.component.textfield.TextArea.class,
+                spec -> spec.withId(ConcernValidator.WHAT_HAPPENED)).getValue())
+                .isEqualTo("Left at the gate at 6pm, nobody came");
+        UI.getCurrent().navigate("concern/child");
+        assertThat(Type.field("Last name").getValue()).isEqualTo("Smyth");
+        assertThat(_get(Checkbox.class, spec -> spec.withId("date-of-birth-unknown")).getValue()).isTrue();
+        assertThat(Type.field("Approximate age in years").getValue()).isEqualTo("9");
+        assertThat(drafts.current(DemoUser.TEACHER.currentUser()).orElseThrow().step().path())
+                .as("its place is still the page Continue last reached").isEqualTo("concern/worry");
+    }
+
+    @Test
+    void the_common_worries_come_first_and_every_worry_code_is_still_there_to_choose_and_saved() {
+        signInAs(DemoUser.GP);
+        startNewConcern();
+        answerNoImmediateDanger();
+        answerAboutTheChild("3", "4", "2017");
+        WorryChoices worries = _get(WorryChoices.class);
+        assertThat(worries.groups().getFirst().getListDataView().getItems().count())
+                .as("a short list first, on a phone").isLessThanOrEqualTo(8);
+        List<String> offered = worries.groups().stream().flatMap(group -> group.getListDataView().getItems()).toList();
+        assertThat(offered).as("each code once").doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(Factor.values()).map(Factor::code).toList());
+
+        _get(com.vaadin.flow.component.html.NativeDetails.class).setOpen(true); // "Something else: show more worries"
+        for (var group : worries.groups()) {
+            Type.into(group, group.getListDataView().getItems().collect(java.util.stream.Collectors.toSet()));
+        }
+        continueOn();
+        assertThat(drafts.current(DemoUser.GP.currentUser()).orElseThrow().answers().getFactors())
+                .containsExactlyInAnyOrderElementsOf(offered);
+
+        UI.getCurrent().navigate("concern/worry");
+        assertThat(_get(WorryChoices.class).selected()).containsExactlyInAnyOrderElementsOf(offered);
+        assertThat(_get(com.vaadin.flow.component.html.NativeDetails.class).isOpen())
+                .as("a worry chosen under \"something else\" is not hidden").isTrue();
+    }
+
+    @Test
     void changing_an_answer_from_check_your_answers_comes_back_to_check_your_answers() {
         signInAs(DemoUser.TEACHER);
         completeUpToCheckYourAnswers();
@@ -157,6 +266,53 @@ class RaiseConcernTest extends UiTest {
         continueOn();
         assertThat(heading()).isEqualTo("Check your answers before sending");
         assertThat(texts()).contains("Eva Smith");
+    }
+
+    @Test
+    void check_your_answers_lists_the_immediate_danger_answer_with_a_change_link() {
+        signInAs(DemoUser.TEACHER);
+        completeUpToCheckYourAnswers();
+        assertThat(pageText()).contains("Is a child in immediate danger?No");
+        assertThat(_find(Anchor.class).stream().map(Anchor::getHref)).contains("concern/danger?change");
+    }
+
+    @Test
+    void home_says_a_concern_is_waiting_and_continues_it_where_it_stopped() {
+        jdbc.sql("DELETE FROM concern_draft WHERE owner_subject IN ('teacher', 'gp')").update();
+        signInAs(DemoUser.GP);
+        UI.getCurrent().navigate(uk.frontdoor.shell.HomeView.class);
+        assertThat(pageText()).doesNotContain("You have a concern you have not sent yet");
+
+        signInAs(DemoUser.TEACHER);
+        startNewConcern();
+        answerNoImmediateDanger();
+        UI.getCurrent().navigate(uk.frontdoor.shell.HomeView.class);
+        RouterLink resume = _get(RouterLink.class,
+                spec -> spec.withText("You have a concern you have not sent yet: continue it"));
+        UI.getCurrent().navigate(resume.getHref());
+        assertThat(heading()).isEqualTo("About the child");
+    }
+
+    @Test
+    void the_timeline_shows_what_the_referrer_sent_and_links_back_to_my_concerns() {
+        signInAs(DemoUser.TEACHER);
+        completeUpToCheckYourAnswers();
+        _click(_get(Button.class, spec -> spec.withId("send")));
+        assertThat(_get(RouterLink.class, spec -> spec.withText("My concerns")).getHref()).isEqualTo("my-concerns");
+        String reference = _get(Span.class, spec -> spec.withId("reference")).getText();
+        UI.getCurrent().navigate(_get(RouterLink.class, spec -> spec.withId("follow")).getHref());
+
+        assertThat(heading()).isEqualTo("Concern " + reference);
+        assertThat(_get(Anchor.class, spec -> spec.withText("Back")).getHref()).isEqualTo("my-concerns");
+        assertThat(_get(RouterLink.class, spec -> spec.withText("My concerns")).getHref()).isEqualTo("my-concerns");
+        assertThat(pageText()).contains("What you sent", "Ava Smith", "Neglect, Emotional abuse",
+                "Came to school hungry every day this week; <b>no coat</b>.");
+
+        // The school's safeguarding lead follows it too, but what the teacher wrote stays on the teacher's page.
+        signInAs(DemoUser.LEAD);
+        UI.getCurrent().navigate(ConcernTimelineView.class, reference);
+        assertThat(heading()).isEqualTo("Concern " + reference);
+        assertThat(pageText()).doesNotContain("What you sent", "Came to school hungry");
     }
 
     @Test
@@ -224,6 +380,34 @@ class RaiseConcernTest extends UiTest {
     }
 
     @Test
+    void the_email_address_for_news_can_be_changed_on_the_page_and_is_checked_on_the_server() {
+        signInAs(DemoUser.TEACHER);
+        answerUpToHowToTell("2");
+        Type.into(radios(ConcernValidator.HOW_TO_TELL), "email");
+        var email = Type.field("Email address");
+        assertThat(email.getValue()).as("the address they signed in with, to change").isEqualTo("teacher@example.org");
+
+        Type.into(email, "");
+        continueOn();
+        assertThat(errors()).containsExactly("Enter your email address");
+        Type.into(email, "safeguarding.springfield.sch.uk");
+        continueOn();
+        assertThat(errors()).containsExactly("Enter an email address in the correct format, like name@example.com");
+        assertThat(email.getErrorMessage())
+                .isEqualTo("Error: Enter an email address in the correct format, like name@example.com");
+        assertThat(email.getValue()).as("kept as typed, to correct").isEqualTo("safeguarding.springfield.sch.uk");
+
+        Type.into(email, " safeguarding@springfield.sch.uk ");
+        continueOn();
+        assertThat(heading()).isEqualTo("Check your answers before sending");
+        assertThat(texts()).contains("Email to safeguarding@springfield.sch.uk");
+        _click(_get(Button.class, spec -> spec.withId("send")));
+        String reference = _get(Span.class, spec -> spec.withId("reference")).getText();
+        assertThat(jdbc.sql("SELECT notify_email FROM concern WHERE reference = ?").param(reference)
+                .query(String.class).single()).isEqualTo("safeguarding@springfield.sch.uk");
+    }
+
+    @Test
     void without_notify_the_text_message_option_is_not_offered_at_all() {
         signInAs(DemoUser.TEACHER);
         drafts.start(DemoUser.TEACHER.currentUser());
@@ -278,7 +462,7 @@ class RaiseConcernTest extends UiTest {
 
     @SuppressWarnings("unchecked")
     private void answerWhatWorriesThem() {
-        CheckboxGroup<String> factors = _get(CheckboxGroup.class, spec -> spec.withId(ConcernValidator.FACTORS));
+        CheckboxGroup<String> factors = _get(CheckboxGroup.class, spec -> spec.withId(ConcernValidator.FACTORS + "-common"));
         Type.into(factors, Set.of("16A", "17A"));
         Type.into(ConcernValidator.WHAT_HAPPENED, "Came to school hungry every day this week; <b>no coat</b>.");
         Type.into(ConcernValidator.WHEN_HAPPENED + "-day", "10");
