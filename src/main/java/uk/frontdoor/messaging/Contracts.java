@@ -99,7 +99,8 @@ public class Contracts {
     public String identify(String message, String allowed) {
         JsonNode node = parse(message, allowed);
         JsonNode named = node.get("contract");
-        String contract = named == null ? "" : named.asString();
+        // Only a string names a contract: anything else (an object, an array) names none.
+        String contract = named != null && named.isString() ? named.asString() : "";
         if (!java.util.Arrays.asList(allowed.split(",")).contains(contract)) {
             throw new ContractViolation(allowed + ": the message names no contract accepted here");
         }

@@ -36,6 +36,15 @@ class ContractsTest {
     }
 
     @Test
+    void a_message_whose_contract_is_not_a_string_names_no_contract_and_is_a_violation() {
+        for (String named : new String[] {"{\"k\":1}", "[true,2]", "[[[\"bottom\"]]]", "7", "null"}) {
+            assertThatThrownBy(() -> contracts.identify("{\"contract\":" + named + ",\"messageId\":\"m-1\"}",
+                    "acknowledgement.v1,decision.v1")).as(named).isInstanceOf(ContractViolation.class)
+                    .hasMessageContaining("names no contract");
+        }
+    }
+
+    @Test
     void a_real_time_passes_and_an_impossible_one_is_a_violation_naming_the_field() {
         assertThatCode(() -> contracts.check(ACKNOWLEDGEMENT.formatted("m-1", "2026-02-28T09:00:00Z"), "acknowledgement.v1"))
                 .doesNotThrowAnyException();
