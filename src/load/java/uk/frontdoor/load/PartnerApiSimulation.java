@@ -1,6 +1,7 @@
 package uk.frontdoor.load;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.incrementUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
@@ -18,11 +19,12 @@ import java.util.UUID;
 /**
  * Partner systems over the real HTTP path: each virtual user is one school system's request, with its client-credentials
  * token, a new Idempotency-Key, a complete concern, then a read of that concern's status. The rate climbs a step every
- * {@link #LEVEL} and the run stops itself at the first step whose p99 passes {@link #P99_BUDGET_MILLIS} or that has an
+ * {@link #LEVEL} after a {@link #WARM_UP} that is not measured, and the run stops itself at the first step whose p99 passes {@link #P99_BUDGET_MILLIS} or that has an
  * error; the report is the last step within budget (README: Benchmarks).
  */
 public class PartnerApiSimulation extends Simulation {
 
+    static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("load.warm-up-seconds", 30));
     static final Duration LEVEL = Duration.ofSeconds(Long.getLong("load.level-seconds", 10));
     static final double P99_BUDGET_MILLIS = 250;
     private static final int FIRST = Integer.getInteger("load.first", 25);
@@ -30,7 +32,7 @@ public class PartnerApiSimulation extends Simulation {
     private static final int LEVELS = Integer.getInteger("load.levels", 40);
 
     private final PortalUnderLoad portal = PortalUnderLoad.startOrUse();
-    private final LoadLevels levels = new LoadLevels(LEVEL, FIRST, STEP, P99_BUDGET_MILLIS);
+    private final LoadLevels levels = new LoadLevels(WARM_UP, LEVEL, FIRST, STEP, P99_BUDGET_MILLIS);
 
     private final ScenarioBuilder partners = scenario("Partner systems posting concerns")
             .exec(session -> session.set("token", portal.token()).set("key", "load-" + UUID.randomUUID()))
@@ -50,7 +52,8 @@ public class PartnerApiSimulation extends Simulation {
                     session -> levels.pastBudget()));
 
     {
-        setUp(partners.injectOpen(incrementUsersPerSec(STEP).times(LEVELS).eachLevelLasting(LEVEL).startingFrom(FIRST)))
+        setUp(partners.injectOpen(constantUsersPerSec(FIRST).during(WARM_UP),
+                        incrementUsersPerSec(STEP).times(LEVELS).eachLevelLasting(LEVEL).startingFrom(FIRST)))
                 .protocols(http.baseUrl(portal.url()).acceptHeader("application/json"));
     }
 
