@@ -26,6 +26,8 @@ final class LoadLevels {
     private final Map<Integer, List<Sample>> samples = new ConcurrentHashMap<>();
     private volatile long startNanos;
     private volatile boolean pastBudget;
+    /** The last step judged; -1 before the first is over. */
+    private final java.util.concurrent.atomic.AtomicInteger judged = new java.util.concurrent.atomic.AtomicInteger(-1);
 
     /** @param warmUp a first stretch at the first rate that is not measured: the JIT compiles the path meanwhile */
     LoadLevels(Duration warmUp, Duration level, int first, int step, double budgetMillis) {
@@ -48,10 +50,9 @@ final class LoadLevels {
         int index = (int) (measured / level.toNanos());
         List<Sample> list = samples.computeIfAbsent(index, key -> java.util.Collections.synchronizedList(new ArrayList<>()));
         list.add(new Sample(request, millis, failed));
-        // Judge a step once it is over, on all of it.
-        if (index > 0 && !pastBudget) {
-            Figures previous = figures(index - 1);
-            pastBudget = !held(previous, index - 1);
+        // Judge each step once, when the next begins, on all of it (not on every request: sorting is not free).
+        if (index > judged.get() + 1 && judged.compareAndSet(judged.get(), index - 1)) {
+            pastBudget = pastBudget || !held(figures(index - 1), index - 1);
         }
     }
 

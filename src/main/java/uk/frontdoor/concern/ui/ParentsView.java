@@ -7,9 +7,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Arrays;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.List;
 import uk.frontdoor.concern.ConcernAnswers;
 import uk.frontdoor.concern.ConcernDrafts;
 import uk.frontdoor.concern.ConcernStep;
@@ -38,14 +36,11 @@ public class ParentsView extends ConcernPage {
         know = field(PARENTS_KNOW, YesNo.radios("Do the child's parents or carers know you are contacting ChAD?"));
         know.setHelperText("You do not need their consent to share a safeguarding concern, but tell us what they know.");
         know.setValue(answers.getParentsKnow());
-        agree = field(PARENTS_AGREE, Radios.of("Do they agree?",
-                Arrays.stream(ParentsAgreement.values()).collect(Collectors.toMap(ParentsAgreement::code, ParentsAgreement::label)),
-                Arrays.stream(ParentsAgreement.values()).map(ParentsAgreement::code).toArray(String[]::new)));
+        agree = field(PARENTS_AGREE, Radios.of("Do they agree?", List.of(ParentsAgreement.values()),
+                ParentsAgreement::code, ParentsAgreement::label));
         agree.setValue(answers.getParentsAgree());
-        Map<String, String> reasons = Arrays.stream(NotToldReason.values())
-                .collect(Collectors.toMap(NotToldReason::code, NotToldReason::label));
-        notToldReason = field(NOT_TOLD_REASON, Radios.of("Why have they not been told?", reasons,
-                Arrays.stream(NotToldReason.values()).map(NotToldReason::code).toArray(String[]::new)));
+        notToldReason = field(NOT_TOLD_REASON, Radios.of("Why have they not been told?", List.of(NotToldReason.values()),
+                NotToldReason::code, NotToldReason::label));
         notToldReason.setValue(answers.getNotToldReason());
         notToldExplanation = field(NOT_TOLD_EXPLANATION, WorryView.area("Explain why", LONG_TEXT_MAX,
                 "This is recorded with the concern.", answers.getNotToldExplanation()));

@@ -22,6 +22,14 @@ final class Radios {
         return radios;
     }
 
+    /** Radios of a coded answer's options, in their order, each shown by its label and stored by its code. */
+    static <T> RadioButtonGroup<String> of(String label, List<T> options, java.util.function.Function<T, String> code,
+            java.util.function.Function<T, String> words) {
+        Map<String, String> labels = new java.util.LinkedHashMap<>();
+        options.forEach(option -> labels.put(code.apply(option), words.apply(option)));
+        return of(label, labels, labels.keySet().toArray(String[]::new));
+    }
+
     /** GOV.UK radios with a hint under an item's label where it helps (an item without one shows its label alone). */
     static RadioButtonGroup<String> withHints(String label, Map<String, String> labels, Map<String, String> hints,
             List<String> codesInOrder) {

@@ -11,6 +11,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import java.util.UUID;
+import static uk.frontdoor.duty.ui.SentWords.text;
+
 import tools.jackson.databind.JsonNode;
 import uk.frontdoor.duty.DutyContact;
 import uk.frontdoor.duty.DutyContactDetails;
@@ -180,9 +182,5 @@ public class DutyContactView extends Div implements HasUrlParameter<String> {
             list.row(labelsAndValues[i], labelsAndValues[i + 1]);
         }
         return list;
-    }
-
-    private static String text(JsonNode node, String field) {
-        return SentWords.text(node, field);
     }
 }
