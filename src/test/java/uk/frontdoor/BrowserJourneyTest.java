@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import uk.frontdoor.concern.ConcernValidator;
+import uk.frontdoor.partner.concern.ConcernValidator;
 import uk.frontdoor.testsupport.PhoneBrowser;
 import uk.frontdoor.testsupport.PortalTest;
 

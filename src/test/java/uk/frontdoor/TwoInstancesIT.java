@@ -57,7 +57,7 @@ class TwoInstancesIT {
             environment.put("FRONTDOOR_RETENTION_SCHEDULE", "*/5 * * * * *");
             environment.put("FRONTDOOR_RETENTION_MIN_GAP", SWEEP_GAP.toSeconds() + "s");
             environment.put("SPRING_APPLICATION_JSON", """
-                    {"logging.level.uk.frontdoor.duty.ContactIntake": "DEBUG",
+                    {"logging.level.uk.frontdoor.council.duty.ContactIntake": "DEBUG",
                      "logging.level.uk.frontdoor.retention.RetentionSweep": "DEBUG"}""");
 
             List<PackagedPortal> portals = PackagedPortal.startTogether(2, environment);

@@ -64,7 +64,7 @@ public final class Failures {
 
     /**
      * The chain of causes by type, each with where it was thrown and where our own code met it, e.g.
-     * {@code IllegalStateException thrown at ...Foo.bar:12, in uk.frontdoor.concern.ConcernService.submit:120 <- ...}.
+     * {@code IllegalStateException thrown at ...Foo.bar:12, in uk.frontdoor.partner.concern.ConcernService.submit:120 <- ...}.
      */
     public static String describe(Throwable failure) {
         List<String> parts = new ArrayList<>();

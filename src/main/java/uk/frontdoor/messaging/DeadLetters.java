@@ -108,7 +108,7 @@ public class DeadLetters {
                     session.rollback();
                     return false;
                 }
-                String route = parked.getStringProperty(DeadLetterReason.ROUTE);
+                String route = Routes.current(parked.getStringProperty(DeadLetterReason.ROUTE));
                 backOnto(session, route, text);
                 session.commit();
                 return true;

@@ -79,7 +79,7 @@ class OutboxBatches {
     }
 
     private void handOn(Message<?> message, BooleanSupplier stillRelaying) {
-        String route = message.getHeaders().get(Outbox.ROUTE_HEADER, String.class);
+        String route = Routes.current(message.getHeaders().get(Outbox.ROUTE_HEADER, String.class));
         String messageId = message.getHeaders().get(Outbox.MESSAGE_ID_HEADER, String.class);
         if (!stillRelaying.getAsBoolean()) {
             throw new MessagingException(message, "The relay is stopping: message " + messageId + " stays in the outbox");

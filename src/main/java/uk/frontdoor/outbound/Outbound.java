@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 import uk.frontdoor.messaging.ExternalSystemHealth;
 
 /**
- * What the routes ask to choose a flow's destination (deliver-to-duty-service.camel.yaml), and the health of each
+ * What the routes ask to choose a flow's destination (deliver-to-council.camel.yaml), and the health of each
  * council system a flow uses, so /actuator/health shows caseManagement or secureEmail only when they matter.
  */
 @Component("outbound")

@@ -24,8 +24,8 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jms.core.JmsTemplate;
-import uk.frontdoor.concern.ConcernDrafts;
-import uk.frontdoor.concern.ConcernService;
+import uk.frontdoor.partner.concern.ConcernDrafts;
+import uk.frontdoor.partner.concern.ConcernService;
 import uk.frontdoor.testsupport.Concerns;
 import uk.frontdoor.testsupport.DemoUser;
 import uk.frontdoor.testsupport.PlantedChild;
@@ -55,7 +55,7 @@ class CanaryTest extends PortalTest {
         List<String> reasons = new ArrayList<>();
 
         // The relay cannot hand the concern on (as when the broker is down): its MessagingException holds the message.
-        camel.getRouteController().stopRoute("deliver-to-duty-service");
+        camel.getRouteController().stopRoute("deliver-to-council");
         String reference = Concerns.raise(drafts, concerns, DemoUser.TEACHER, PlantedChild.concern(""));
         // Camel's direct endpoint waits 30 s for a consumer before each failure; its error handler's line comes first
         // (the relay's own line only after five such tries, minutes later, so it is not waited for here).
@@ -65,7 +65,7 @@ class CanaryTest extends PortalTest {
         // The duty side's database is full, its error quoting the child.
         refuseContacts("'could not extend file for %', NEW.child_name USING ERRCODE = '53100', "
                 + "DETAIL = NEW.contact::text");
-        camel.getRouteController().startRoute("deliver-to-duty-service");
+        camel.getRouteController().startRoute("deliver-to-council");
         eventually("the consumer logs its retries", WAIT, () -> output.getOut().contains("the message is kept and tried again"));
 
         // Then it refuses the row as a duplicate, quoting the key as PostgreSQL does: a few tries, then parked.
@@ -104,7 +104,7 @@ class CanaryTest extends PortalTest {
     @AfterEach
     void heal() throws Exception {
         jdbc.sql("DROP TRIGGER IF EXISTS canary_refuses ON duty_contact").update();
-        camel.getRouteController().startRoute("deliver-to-duty-service");
+        camel.getRouteController().startRoute("deliver-to-council");
         deadLetters.replayAll(DemoUser.OPERATOR.currentUser());
         eventually("the replayed concern reaches the duty inbox", WAIT, () -> jdbc.sql("SELECT count(*) FROM concern c "
                 + "WHERE NOT EXISTS (SELECT 1 FROM duty_contact d WHERE d.reference = c.reference)")

@@ -14,12 +14,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.frontdoor.concern.ConcernDrafts;
-import uk.frontdoor.concern.ConcernService;
-import uk.frontdoor.concern.TimelineEntry;
-import uk.frontdoor.concern.TimelineStatus;
-import uk.frontdoor.duty.DutyContact;
-import uk.frontdoor.duty.DutyInbox;
+import uk.frontdoor.partner.concern.ConcernDrafts;
+import uk.frontdoor.partner.concern.ConcernService;
+import uk.frontdoor.partner.concern.TimelineEntry;
+import uk.frontdoor.partner.concern.TimelineStatus;
+import uk.frontdoor.council.duty.DutyContact;
+import uk.frontdoor.council.duty.DutyInbox;
 import uk.frontdoor.testsupport.Answers;
 import uk.frontdoor.testsupport.Concerns;
 import uk.frontdoor.testsupport.DemoUser;
@@ -93,7 +93,7 @@ class RelayTest extends PortalTest {
     @Test
     void a_message_that_breaks_its_contract_leaves_the_outbox_for_the_dead_letter_queue_instead_of_blocking_it() {
         String messageId = "bad-ack-" + UUID.randomUUID();
-        transaction.executeWithoutResult(status -> outbox.send(new OutgoingMessage("acknowledgement-to-portal",
+        transaction.executeWithoutResult(status -> outbox.send(new OutgoingMessage("acknowledgement-to-partner",
                 messageId, "{\"contract\":\"acknowledgement.v1\",\"messageId\":\"" + messageId + "\"}")));
 
         eventually("the outbox is empty", WAIT, () -> jdbc.sql("SELECT count(*) FROM int_channel_message")

@@ -40,7 +40,7 @@ class DenyByDefaultTest extends PortalTest {
 
     @Test
     void concern_pages_are_only_for_people_who_raise_concerns() {
-        var concernViews = new Routes().autoDiscoverViews("uk.frontdoor.concern").getRoutes();
+        var concernViews = new Routes().autoDiscoverViews("uk.frontdoor.partner.concern").getRoutes();
         for (Class<?> view : concernViews) {
             assertThat(Arrays.asList(view.getAnnotation(RolesAllowed.class).value()))
                     .as(view.getSimpleName()).containsExactlyInAnyOrder("TEACHER", "SAFEGUARDING_LEAD", "GP");

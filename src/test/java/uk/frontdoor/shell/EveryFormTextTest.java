@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.frontdoor.concern.AdviceRequest;
-import uk.frontdoor.employer.OfferForm;
-import uk.frontdoor.employer.OfferType;
-import uk.frontdoor.employer.RegistrationForm;
+import uk.frontdoor.partner.concern.AdviceRequest;
+import uk.frontdoor.partner.employer.OfferForm;
+import uk.frontdoor.partner.employer.OfferType;
+import uk.frontdoor.partner.employer.RegistrationForm;
 import uk.frontdoor.messaging.ConversationMessage;
 
 /**

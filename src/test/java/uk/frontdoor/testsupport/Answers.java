@@ -1,7 +1,7 @@
 package uk.frontdoor.testsupport;
 
 import java.util.Set;
-import uk.frontdoor.concern.ConcernAnswers;
+import uk.frontdoor.partner.concern.ConcernAnswers;
 
 /** A concern a teacher might really send, every page answered. */
 public final class Answers {

@@ -6,11 +6,11 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import uk.frontdoor.concern.ConcernAnswers;
-import uk.frontdoor.concern.ConcernDrafts;
-import uk.frontdoor.concern.ConcernService;
-import uk.frontdoor.concern.ConcernStep;
-import uk.frontdoor.concern.Submission;
+import uk.frontdoor.partner.concern.ConcernAnswers;
+import uk.frontdoor.partner.concern.ConcernDrafts;
+import uk.frontdoor.partner.concern.ConcernService;
+import uk.frontdoor.partner.concern.ConcernStep;
+import uk.frontdoor.partner.concern.Submission;
 
 /** Raises concerns through the same services the pages use, for tests about what happens next. */
 public final class Concerns {

@@ -21,7 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import uk.frontdoor.concern.ConcernValidator;
+import uk.frontdoor.partner.concern.ConcernValidator;
 
 /**
  * Debian's Chromium, headless, at a phone's 375 x 812, driven by Playwright (never a downloaded browser). Each

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Collection;
 import java.util.List;
-import uk.frontdoor.concern.ConcernAnswers;
+import uk.frontdoor.partner.concern.ConcernAnswers;
 
 /**
  * A child's details no log line or dead-letter reason may ever hold: a name, an address, an NHS number, and an email

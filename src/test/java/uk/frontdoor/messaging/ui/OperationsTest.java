@@ -42,19 +42,19 @@ class OperationsTest extends UiTest {
 
     @Test
     void a_route_counts_a_message_passed_on_as_out_and_one_parked_for_its_broken_contract_as_failed() {
-        List<Long> before = countsOnThePage("placement-update-read");
+        List<Long> before = countsOnThePage("placement-acknowledgement-to-council");
 
-        routes.sendBody("direct:placement-update-read", """
+        routes.sendBody("direct:placement-acknowledgement-to-council", """
                 {"contract":"placement-acknowledgement.v1","messageId":"%s","placement":"PL-123456","update":"upd-1",
                  "status":"read","occurredAt":"%s"}""".formatted(UUID.randomUUID(), Instant.now()));
-        routes.sendBody("direct:placement-update-read", """
+        routes.sendBody("direct:placement-acknowledgement-to-council", """
                 {"contract":"placement-acknowledgement.v1","messageId":"%s","status":"forgotten"}""".formatted(UUID.randomUUID()));
 
-        List<Long> after = countsOnThePage("placement-update-read");
+        List<Long> after = countsOnThePage("placement-acknowledgement-to-council");
         assertThat(List.of(after.get(0) - before.get(0), after.get(1) - before.get(1), after.get(2) - before.get(2)))
                 .as("in, out, failed").containsExactly(2L, 1L, 1L);
         assertThat(pageText()).contains("Tells the council's systems a foster carer has read an update.", "this server");
-        assertThat(meters.get("frontdoor.route.messages").tags("route", "placement-update-read", "outcome", "failed")
+        assertThat(meters.get("frontdoor.route.messages").tags("route", "placement-acknowledgement-to-council", "outcome", "failed")
                 .functionCounter().count()).isEqualTo(after.get(2).doubleValue());
     }
 
@@ -81,13 +81,13 @@ class OperationsTest extends UiTest {
                 .formatted(messageId, placement, Instant.now()));
         eventually("the update is parked after its retries", Duration.ofSeconds(30), () ->
                 deadLetters.parked(DemoUser.OPERATOR.currentUser()).stream()
-                        .anyMatch(parked -> String.valueOf(parked.reason()).contains("IllegalArgumentException thrown at uk.frontdoor.fostering.PlacementUpdates")));
+                        .anyMatch(parked -> String.valueOf(parked.reason()).contains("IllegalArgumentException thrown at uk.frontdoor.partner.fostering.PlacementUpdates")));
         eventually("parked after its retries counts as failed", Duration.ofSeconds(5), () ->
                 failed("placement-update-intake") == failedBefore + 1);
 
         signInAs(DemoUser.OPERATOR);
         UI.getCurrent().navigate(OperationsView.class);
-        assertThat(pageText()).contains("Messages waiting", "placement-update-intake", "IllegalArgumentException thrown at uk.frontdoor.fostering.PlacementUpdates")
+        assertThat(pageText()).contains("Messages waiting", "placement-update-intake", "IllegalArgumentException thrown at uk.frontdoor.partner.fostering.PlacementUpdates")
                 .doesNotContain("Private words about the child");
 
         jdbc.sql("INSERT INTO placement (id, reference, carer_subject, child_first_name, child_date_of_birth, placement_type, "

@@ -1,8 +1,0 @@
-package uk.frontdoor.fostering;
-
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
-/** @param accessDaysAfterEnd how long a carer still sees a placement after it ends (data kept to need) */
-@ConfigurationProperties("frontdoor.fostering")
-public record FosteringSettings(int accessDaysAfterEnd) {
-}

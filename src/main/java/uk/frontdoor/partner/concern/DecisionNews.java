@@ -1,0 +1,45 @@
+package uk.frontdoor.partner.concern;
+
+import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What a {@code decision.v1} tells the referrer side, kept as facts on the timeline and put into words only when
+ * someone reads it, so the words can speak to that reader: "your concern" to the teacher who raised it, "Sam
+ * Patel's concern" to the safeguarding lead reading a colleague's.
+ */
+record DecisionNews(String outcomeText, boolean becameReferral, String whatHappensNext, String contactPoint) {
+
+    static DecisionNews of(JsonNode decision) {
+        return new DecisionNews(decision.get("outcomeText").asString(), decision.get("becameReferral").asBoolean(),
+                decision.get("whatHappensNext").asString(), decision.get("contactPoint").asString());
+    }
+
+    /** The stored facts; empty for a decision stored as finished words before the facts were kept. */
+    static Optional<DecisionNews> read(JsonMapper json, String stored) {
+        if (stored == null || !stored.startsWith("{")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(json.readValue(stored, DecisionNews.class));
+        } catch (JacksonException notFacts) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * In plain words: whether it became a referral (what partners most often get wrong) said as what it means.
+     *
+     * @param whose "your concern", or whose it is when the reader did not raise it
+     */
+    String toReader(String whose) {
+        return outcomeText + ". "
+                + (becameReferral
+                        ? "ChAD has passed " + whose + " to children's social care to act on: it became a referral. "
+                        : "ChAD did not need to start a social work assessment, so " + whose
+                                + " stayed a contact and did not become a referral. ")
+                + whatHappensNext + " Questions: " + contactPoint + ".";
+    }
+}

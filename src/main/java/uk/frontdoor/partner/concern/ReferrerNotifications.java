@@ -1,0 +1,103 @@
+package uk.frontdoor.partner.concern;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+import uk.frontdoor.messaging.OutgoingMessage;
+import uk.frontdoor.messaging.Routes;
+import uk.frontdoor.messaging.Outbox;
+
+/**
+ * Tells a referrer who asked for it that ChAD has news (a decision, a message), by email or text message. It carries
+ * the reference and a link to sign in, nothing else: no names, no outcome, no details (it travels outside the
+ * portal). Each one is recorded, without its address or number, for GOV.UK Notify's delivery receipt to find.
+ */
+@Component
+class ReferrerNotifications {
+
+    /** A notification on its way, until a delivery receipt says what became of it. */
+    static final String SENDING = "sending";
+
+    private record Recipient(UUID concernId, String email, String mobile) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final String publicUrl;
+
+    ReferrerNotifications(JdbcClient jdbc, JsonMapper json, Outbox outbox, Clock clock,
+            @Value("${frontdoor.public-url}") String publicUrl) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.publicUrl = publicUrl;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void newsLanded(String reference, String messageId) {
+        jdbc.sql("SELECT id, notify_email, notify_mobile FROM concern WHERE reference = ?")
+                .param(reference)
+                .query((row, n) -> new Recipient(row.getObject("id", UUID.class), row.getString("notify_email"),
+                        row.getString("notify_mobile")))
+                .optional()
+                .ifPresent(recipient -> {
+                    if (recipient.email() != null) {
+                        send(recipient.concernId(), email("email-" + messageId, recipient.email(), reference));
+                    }
+                    if (recipient.mobile() != null) {
+                        send(recipient.concernId(), textMessage("text-" + messageId, recipient.mobile(), reference));
+                    }
+                });
+    }
+
+    private void send(UUID concernId, Map<String, Object> notification) {
+        String messageId = (String) notification.get("messageId");
+        jdbc.sql("INSERT INTO referrer_notification (message_id, concern_id, channel, status, queued_at) "
+                        + "VALUES (?, ?, ?, ?, ?)")
+                .params(messageId, concernId, notification.get("channel"), SENDING,
+                        Timestamp.from(clock.instant()))
+                .update();
+        outbox.send(new OutgoingMessage(Routes.NOTIFY_REFERRER, messageId, json.writeValueAsString(notification)));
+    }
+
+    Map<String, Object> email(String messageId, String address, String reference) {
+        Map<String, Object> email = notification(messageId, "email", address, reference);
+        email.put("subject", "Update on your concern " + reference);
+        email.put("text", "ChAD has an update on the concern you raised, reference " + reference + ".\n\n"
+                + "Sign in to see it: " + link(reference) + "\n\n"
+                + "For your safety and the child's, this email does not say more.");
+        return email;
+    }
+
+    /** Notify's text message template says the rest: only the reference and the link travel. */
+    Map<String, Object> textMessage(String messageId, String mobile, String reference) {
+        return notification(messageId, "sms", mobile, reference);
+    }
+
+    private Map<String, Object> notification(String messageId, String channel, String to, String reference) {
+        Map<String, Object> notification = new LinkedHashMap<>();
+        notification.put("contract", "notification.v1");
+        notification.put("messageId", messageId);
+        notification.put("channel", channel);
+        notification.put("to", to);
+        // Notify's templates take only these two: the reference and the link.
+        notification.put("reference", reference);
+        notification.put("link", link(reference));
+        return notification;
+    }
+
+    private String link(String reference) {
+        return publicUrl + "/concerns/" + reference;
+    }
+}

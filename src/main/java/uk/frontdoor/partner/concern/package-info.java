@@ -1,0 +1,9 @@
+/**
+ * A referrer raises a concern; its drafts, submission, timeline and the partner API for it.
+ */
+@ApplicationModule(displayName = "Concerns (partner side)", allowedDependencies = {
+        "api", "audit", "liveupdate", "messaging", "organisation", "outbound", "retention", "security",
+        "shell", "validation"})
+package uk.frontdoor.partner.concern;
+
+import org.springframework.modulith.ApplicationModule;

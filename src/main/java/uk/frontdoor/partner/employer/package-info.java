@@ -1,0 +1,9 @@
+/**
+ * Partner side of Fostering Friendly: employers register their support and offer work to young people leaving care;
+ * the council side (council.leavingcare) checks and reviews them.
+ */
+@ApplicationModule(displayName = "Employers (partner side)",
+        allowedDependencies = {"audit", "liveupdate", "messaging", "organisation", "security", "shell", "validation"})
+package uk.frontdoor.partner.employer;
+
+import org.springframework.modulith.ApplicationModule;

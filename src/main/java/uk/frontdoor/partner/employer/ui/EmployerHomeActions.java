@@ -1,0 +1,26 @@
+package uk.frontdoor.partner.employer.ui;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import uk.frontdoor.security.Role;
+import uk.frontdoor.shell.HomeAction;
+
+@Configuration(proxyBeanMethods = false)
+class EmployerHomeActions {
+
+    @Bean
+    HomeAction fosteringFriendlyRegistrationAction() {
+        return HomeAction.of("Your Fostering Friendly registration",
+                "Register your organisation's support for staff who foster, keep your pledge up to date, and see "
+                        + "the council's check.",
+                EmployerRegistrationView.class, user -> user.has(Role.EMPLOYER));
+    }
+
+    @Bean
+    HomeAction employerOffersAction() {
+        return HomeAction.of("Your offers for care-experienced young people",
+                "Offer apprenticeships, jobs, traineeships, work experience or mentoring, and see the council's answers.",
+                EmployerOffersView.class, user -> user.has(Role.EMPLOYER));
+    }
+
+}
