@@ -14,9 +14,9 @@ import uk.frontdoor.security.CurrentUser;
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Front door")
 @PermitAll
-public class HomeView extends Div {
+class HomeView extends Div {
 
-    public HomeView(List<HomeAction> actions) {
+    HomeView(List<HomeAction> actions) {
         CurrentUser user = CurrentUser.signedIn();
         add(new H1("What do you want to do?"));
         Div list = new Div();

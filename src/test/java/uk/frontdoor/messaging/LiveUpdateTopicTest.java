@@ -1,5 +1,6 @@
 package uk.frontdoor.messaging;
 
+import uk.frontdoor.testsupport.Views;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.frontdoor.testsupport.Concerns.eventually;
 
@@ -16,7 +17,6 @@ import org.springframework.jms.core.JmsTemplate;
 import uk.frontdoor.partner.concern.ConcernDrafts;
 import uk.frontdoor.partner.concern.ConcernService;
 import uk.frontdoor.partner.concern.TimelineStatus;
-import uk.frontdoor.partner.concern.ui.ConcernTimelineView;
 import uk.frontdoor.shell.LiveUpdates;
 import uk.frontdoor.testsupport.Answers;
 import uk.frontdoor.testsupport.Concerns;
@@ -37,7 +37,7 @@ class LiveUpdateTopicTest extends UiTest {
     void a_topic_from_another_instance_refreshes_the_teachers_open_timeline_here() {
         String reference = Concerns.raise(drafts, concerns, DemoUser.TEACHER, Answers.complete("Nia", "Elsewhere"));
         signInAs(DemoUser.TEACHER);
-        UI.getCurrent().navigate(ConcernTimelineView.class, reference);
+        Views.open("ConcernTimelineView", reference);
         eventually("received shows on the open timeline", WAIT, () -> {
             roundTrip();
             return timelineShown().contains("Received by ChAD");

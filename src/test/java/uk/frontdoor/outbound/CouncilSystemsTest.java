@@ -1,5 +1,6 @@
 package uk.frontdoor.outbound;
 
+import uk.frontdoor.testsupport.Views;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.frontdoor.testsupport.Concerns.eventually;
 
@@ -24,7 +25,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.frontdoor.partner.concern.ConcernDrafts;
 import uk.frontdoor.partner.concern.ConcernService;
-import uk.frontdoor.partner.concern.ui.ConcernTimelineView;
 import uk.frontdoor.messaging.DeadLetters;
 import uk.frontdoor.testsupport.Actuator;
 import uk.frontdoor.testsupport.Answers;
@@ -99,7 +99,7 @@ class CouncilSystemsTest extends UiTest {
 
         String cmsReference = eventuallyRecorded(reference);
         signInAs(DemoUser.TEACHER);
-        UI.getCurrent().navigate(ConcernTimelineView.class, reference);
+        Views.open("ConcernTimelineView", reference);
         assertThat(pageText()).contains("ChAD's case reference: " + cmsReference);
 
         PartnerApiClient school = new PartnerApiClient(port);

@@ -2,7 +2,7 @@ package uk.frontdoor.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.Routes;
+import uk.frontdoor.testsupport.Views;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
@@ -21,7 +21,7 @@ class DenyByDefaultTest extends PortalTest {
 
     @Test
     void every_view_names_the_roles_allowed_and_none_is_anonymous() {
-        var views = new Routes().autoDiscoverViews("uk.frontdoor").getRoutes();
+        var views = Views.all().getRoutes();
         assertThat(views).hasSizeGreaterThan(10);
         for (Class<?> view : views) {
             assertThat(view.isAnnotationPresent(AnonymousAllowed.class)).as(view.getName()).isFalse();
@@ -32,7 +32,7 @@ class DenyByDefaultTest extends PortalTest {
 
     @Test
     void only_the_home_page_is_open_to_every_signed_in_role() {
-        var permitAll = new Routes().autoDiscoverViews("uk.frontdoor").getRoutes().stream()
+        var permitAll = Views.all().getRoutes().stream()
                 .filter(view -> view.isAnnotationPresent(PermitAll.class))
                 .map(Class::getSimpleName).toList();
         assertThat(permitAll).containsExactly("HomeView");
@@ -40,7 +40,7 @@ class DenyByDefaultTest extends PortalTest {
 
     @Test
     void concern_pages_are_only_for_people_who_raise_concerns() {
-        var concernViews = new Routes().autoDiscoverViews("uk.frontdoor.partner.concern").getRoutes();
+        var concernViews = Views.under("uk.frontdoor.partner.concern").getRoutes();
         for (Class<?> view : concernViews) {
             assertThat(Arrays.asList(view.getAnnotation(RolesAllowed.class).value()))
                     .as(view.getSimpleName()).containsExactlyInAnyOrder("TEACHER", "SAFEGUARDING_LEAD", "GP");

@@ -1,5 +1,6 @@
 package uk.frontdoor.security;
 
+import uk.frontdoor.testsupport.Views;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.LocatorJ;
@@ -18,38 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import uk.frontdoor.audit.ui.AuditSearchView;
 import uk.frontdoor.partner.concern.ConcernDrafts;
 import uk.frontdoor.partner.concern.ConcernService;
-import uk.frontdoor.partner.concern.ui.AskForAdviceView;
-import uk.frontdoor.partner.concern.ui.CheckAnswersView;
-import uk.frontdoor.partner.concern.ui.ChildView;
-import uk.frontdoor.partner.concern.ui.ConcernTimelineView;
-import uk.frontdoor.partner.concern.ui.ConfirmationView;
-import uk.frontdoor.partner.concern.ui.DangerView;
-import uk.frontdoor.partner.concern.ui.ImmediateDangerView;
-import uk.frontdoor.partner.concern.ui.LevelView;
-import uk.frontdoor.partner.concern.ui.MyConcernsView;
-import uk.frontdoor.partner.concern.ui.NewsView;
-import uk.frontdoor.partner.concern.ui.ParentsView;
-import uk.frontdoor.partner.concern.ui.RaiseConcernView;
-import uk.frontdoor.partner.concern.ui.ResumeConcernView;
-import uk.frontdoor.partner.concern.ui.WorryView;
-import uk.frontdoor.council.duty.ui.DutyContactView;
-import uk.frontdoor.council.duty.ui.DutyInboxView;
-import uk.frontdoor.council.duty.ui.SignOffView;
-import uk.frontdoor.partner.employer.ui.CheckRegistrationView;
-import uk.frontdoor.partner.employer.ui.EmployerOffersView;
-import uk.frontdoor.partner.employer.ui.EmployerRegistrationView;
-import uk.frontdoor.council.leavingcare.ui.OfferReviewsView;
-import uk.frontdoor.council.leavingcare.ui.PublishedOffersView;
-import uk.frontdoor.council.leavingcare.ui.RegistrationChecksView;
-import uk.frontdoor.partner.fostering.ui.MyPlacementsView;
-import uk.frontdoor.partner.fostering.ui.PlacementView;
-import uk.frontdoor.messaging.ui.OperationsView;
 import uk.frontdoor.shell.CannotOpenPage;
 import uk.frontdoor.shell.CannotOpenRecord;
-import uk.frontdoor.shell.HomeView;
 import uk.frontdoor.testsupport.Answers;
 import uk.frontdoor.testsupport.Concerns;
 import uk.frontdoor.testsupport.DemoUser;
@@ -83,30 +56,30 @@ class RouteAccessMatrixTest extends UiTest {
         String concern = Concerns.raise(drafts, concerns, DemoUser.TEACHER, Answers.complete("Matrix", "Springfield"));
         String contact = Concerns.awaitContact(jdbc, concern).toString();
 
-        for (var view : List.of(RaiseConcernView.class, ImmediateDangerView.class, DangerView.class, ChildView.class,
-                ParentsView.class, WorryView.class, LevelView.class, NewsView.class, CheckAnswersView.class,
-                MyConcernsView.class, AskForAdviceView.class, ResumeConcernView.class)) {
+        for (var view : List.of(Views.named("RaiseConcernView"), Views.named("ImmediateDangerView"), Views.named("DangerView"), Views.named("ChildView"),
+                Views.named("ParentsView"), Views.named("WorryView"), Views.named("LevelView"), Views.named("NewsView"), Views.named("CheckAnswersView"),
+                Views.named("MyConcernsView"), Views.named("AskForAdviceView"), Views.named("ResumeConcernView"))) {
             screens.put(view, new Screen(REFERRERS, null));
         }
         // a concern raised at Springfield: its teacher and Springfield's lead, not Hanley's teacher nor the GP
         Set<DemoUser> springfield = EnumSet.of(DemoUser.TEACHER, DemoUser.LEAD);
-        screens.put(ConcernTimelineView.class, new Screen(springfield, concern));
-        screens.put(ConfirmationView.class, new Screen(springfield, concern));
-        screens.put(DutyInboxView.class, new Screen(DUTY_SERVICE, null));
-        screens.put(DutyContactView.class, new Screen(DUTY_SERVICE, contact));
-        screens.put(SignOffView.class, new Screen(EnumSet.of(DemoUser.MANAGER), null));
-        screens.put(AuditSearchView.class, new Screen(EnumSet.of(DemoUser.MANAGER), null));
-        screens.put(uk.frontdoor.council.performance.ui.PerformanceView.class, new Screen(EnumSet.of(DemoUser.MANAGER), null));
-        screens.put(OperationsView.class, new Screen(EnumSet.of(DemoUser.OPERATOR), null));
-        screens.put(MyPlacementsView.class, new Screen(EnumSet.of(DemoUser.CARER), null));
-        screens.put(PlacementView.class, new Screen(EnumSet.of(DemoUser.CARER), "PL-1001"));
-        for (var view : List.of(EmployerRegistrationView.class, CheckRegistrationView.class, EmployerOffersView.class)) {
+        screens.put(Views.named("ConcernTimelineView"), new Screen(springfield, concern));
+        screens.put(Views.named("ConfirmationView"), new Screen(springfield, concern));
+        screens.put(Views.named("DutyInboxView"), new Screen(DUTY_SERVICE, null));
+        screens.put(Views.named("DutyContactView"), new Screen(DUTY_SERVICE, contact));
+        screens.put(Views.named("SignOffView"), new Screen(EnumSet.of(DemoUser.MANAGER), null));
+        screens.put(Views.named("AuditSearchView"), new Screen(EnumSet.of(DemoUser.MANAGER), null));
+        screens.put(Views.named("PerformanceView"), new Screen(EnumSet.of(DemoUser.MANAGER), null));
+        screens.put(Views.named("OperationsView"), new Screen(EnumSet.of(DemoUser.OPERATOR), null));
+        screens.put(Views.named("MyPlacementsView"), new Screen(EnumSet.of(DemoUser.CARER), null));
+        screens.put(Views.named("PlacementView"), new Screen(EnumSet.of(DemoUser.CARER), "PL-1001"));
+        for (var view : List.of(Views.named("EmployerRegistrationView"), Views.named("CheckRegistrationView"), Views.named("EmployerOffersView"))) {
             screens.put(view, new Screen(EMPLOYERS, null));
         }
-        for (var view : List.of(RegistrationChecksView.class, OfferReviewsView.class, PublishedOffersView.class)) {
+        for (var view : List.of(Views.named("RegistrationChecksView"), Views.named("OfferReviewsView"), Views.named("PublishedOffersView"))) {
             screens.put(view, new Screen(EnumSet.of(DemoUser.LEAVING_CARE), null));
         }
-        screens.put(HomeView.class, new Screen(EnumSet.allOf(DemoUser.class), null));
+        screens.put(Views.named("HomeView"), new Screen(EnumSet.allOf(DemoUser.class), null));
     }
 
     @Test

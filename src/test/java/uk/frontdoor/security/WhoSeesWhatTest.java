@@ -1,5 +1,6 @@
 package uk.frontdoor.security;
 
+import uk.frontdoor.testsupport.Views;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,15 +14,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import uk.frontdoor.audit.ui.AuditSearchView;
 import uk.frontdoor.partner.concern.ConcernDrafts;
 import uk.frontdoor.partner.concern.ConcernService;
 import uk.frontdoor.partner.concern.ConcernSummary;
-import uk.frontdoor.partner.concern.ui.ConcernTimelineView;
-import uk.frontdoor.partner.concern.ui.MyConcernsView;
-import uk.frontdoor.partner.concern.ui.RaiseConcernView;
 import uk.frontdoor.council.duty.DutyInbox;
-import uk.frontdoor.council.duty.ui.DutyInboxView;
 import uk.frontdoor.testsupport.Answers;
 import uk.frontdoor.testsupport.Concerns;
 import uk.frontdoor.testsupport.DemoUser;
@@ -49,7 +45,7 @@ class WhoSeesWhatTest extends UiTest {
     @Test
     void a_teacher_cannot_open_the_duty_inbox() {
         signInAs(DemoUser.TEACHER);
-        assertRefused(() -> UI.getCurrent().navigate(DutyInboxView.class));
+        assertRefused(() -> UI.getCurrent().navigate(Views.named("DutyInboxView")));
         assertThatThrownBy(() -> inbox.newestFirst(DemoUser.TEACHER.currentUser()))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -57,9 +53,9 @@ class WhoSeesWhatTest extends UiTest {
     @Test
     void a_duty_social_worker_opens_the_duty_inbox_but_cannot_raise_concerns() {
         signInAs(DemoUser.DUTY);
-        UI.getCurrent().navigate(DutyInboxView.class);
+        UI.getCurrent().navigate(Views.named("DutyInboxView"));
         assertThat(_get(H1.class).getText()).isEqualTo("Duty inbox");
-        assertRefused(() -> UI.getCurrent().navigate(RaiseConcernView.class));
+        assertRefused(() -> UI.getCurrent().navigate(Views.named("RaiseConcernView")));
         assertThatThrownBy(() -> concerns.visibleTo(DemoUser.DUTY.currentUser()))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -67,7 +63,7 @@ class WhoSeesWhatTest extends UiTest {
     @Test
     void an_employer_sees_no_concerns_at_all() {
         signInAs(DemoUser.EMPLOYER);
-        assertRefused(() -> UI.getCurrent().navigate(MyConcernsView.class));
+        assertRefused(() -> UI.getCurrent().navigate(Views.named("MyConcernsView")));
         assertThatThrownBy(() -> concerns.visibleTo(DemoUser.EMPLOYER.currentUser()))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -75,7 +71,7 @@ class WhoSeesWhatTest extends UiTest {
     @Test
     void a_teacher_cannot_open_another_schools_concern() {
         signInAs(DemoUser.TEACHER);
-        UI.getCurrent().navigate(ConcernTimelineView.class, hanleyConcern);
+        Views.open("ConcernTimelineView", hanleyConcern);
         assertThat(_get(H1.class).getText()).isEqualTo("Page not found");
         assertThat(concerns.find(DemoUser.TEACHER.currentUser(), hanleyConcern)).isEmpty();
         assertThat(references(concerns.visibleTo(DemoUser.TEACHER.currentUser())))
@@ -85,11 +81,11 @@ class WhoSeesWhatTest extends UiTest {
     @Test
     void a_safeguarding_lead_sees_every_concern_from_their_school_and_none_from_another() {
         signInAs(DemoUser.LEAD);
-        UI.getCurrent().navigate(ConcernTimelineView.class, springfieldConcern);
+        Views.open("ConcernTimelineView", springfieldConcern);
         assertThat(_get(H1.class).getText()).isEqualTo("Concern " + springfieldConcern);
         assertThat(references(concerns.visibleTo(DemoUser.LEAD.currentUser())))
                 .contains(springfieldConcern).doesNotContain(hanleyConcern);
-        UI.getCurrent().navigate(ConcernTimelineView.class, hanleyConcern);
+        Views.open("ConcernTimelineView", hanleyConcern);
         assertThat(_get(H1.class).getText()).isEqualTo("Page not found");
     }
 
@@ -97,7 +93,7 @@ class WhoSeesWhatTest extends UiTest {
     void every_view_of_a_concern_is_audited_with_who_and_what() {
         long before = audits(springfieldConcern, "lead");
         signInAs(DemoUser.LEAD);
-        UI.getCurrent().navigate(ConcernTimelineView.class, springfieldConcern);
+        Views.open("ConcernTimelineView", springfieldConcern);
         assertThat(audits(springfieldConcern, "lead")).isEqualTo(before + 1);
     }
 
@@ -112,7 +108,7 @@ class WhoSeesWhatTest extends UiTest {
     @Test
     void a_duty_manager_searches_the_audit_record_and_nobody_else_can() {
         signInAs(DemoUser.LEAD);
-        UI.getCurrent().navigate(ConcernTimelineView.class, springfieldConcern);
+        Views.open("ConcernTimelineView", springfieldConcern);
         var found = audit.search(DemoUser.MANAGER.currentUser(), springfieldConcern, "lead",
                 java.time.LocalDate.now().minusDays(1), java.time.LocalDate.now().plusDays(1));
         // the concern opened, or a list that showed it (a list's entry names every reference it showed)
@@ -124,13 +120,13 @@ class WhoSeesWhatTest extends UiTest {
         assertThat(found).extracting(uk.frontdoor.audit.AuditEntry::action).contains("CONCERN_VIEWED");
 
         signInAs(DemoUser.MANAGER);
-        UI.getCurrent().navigate(AuditSearchView.class);
+        UI.getCurrent().navigate(Views.named("AuditSearchView"));
         assertThat(_get(H1.class).getText()).isEqualTo("Audit record");
         for (DemoUser notManager : List.of(DemoUser.DUTY, DemoUser.LEAD)) {
             assertThatThrownBy(() -> audit.search(notManager.currentUser(), "", "", java.time.LocalDate.now(),
                     java.time.LocalDate.now())).isInstanceOf(AccessDeniedException.class);
             signInAs(notManager);
-            assertRefused(() -> UI.getCurrent().navigate(AuditSearchView.class));
+            assertRefused(() -> UI.getCurrent().navigate(Views.named("AuditSearchView")));
         }
     }
 

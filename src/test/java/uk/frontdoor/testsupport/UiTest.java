@@ -18,7 +18,7 @@ import uk.frontdoor.security.Role;
  */
 public abstract class UiTest extends PortalTest {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("uk.frontdoor");
+    private static final Routes ROUTES = Views.all();
 
     @Autowired
     protected ApplicationContext context;

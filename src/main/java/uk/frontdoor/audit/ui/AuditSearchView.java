@@ -27,7 +27,7 @@ import uk.frontdoor.shell.MainLayout;
 @Route(value = "duty/audit", layout = MainLayout.class)
 @PageTitle("Audit record")
 @RolesAllowed(Roles.DUTY_MANAGER)
-public class AuditSearchView extends Div {
+class AuditSearchView extends Div {
 
     private final AuditTrail audit;
     private final TextField reference = new TextField("Reference (or part of it)");
@@ -37,7 +37,7 @@ public class AuditSearchView extends Div {
     private final ErrorSummary errors = new ErrorSummary();
     private final Div results = new Div();
 
-    public AuditSearchView(AuditTrail audit) {
+    AuditSearchView(AuditTrail audit) {
         this.audit = audit;
         reference.setId("audit-reference");
         actor.setId("audit-actor");

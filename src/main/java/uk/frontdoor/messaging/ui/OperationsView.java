@@ -27,14 +27,14 @@ import uk.frontdoor.shell.TextTable;
 @Route(value = "operations", layout = MainLayout.class)
 @PageTitle("Message flows")
 @RolesAllowed(Roles.OPERATOR)
-public class OperationsView extends Div {
+class OperationsView extends Div {
 
     private final DeadLetters deadLetters;
     private final RouteFlows routeFlows;
     private final Clock clock;
     private final Paragraph status = new Paragraph();
 
-    public OperationsView(DeadLetters deadLetters, RouteFlows routeFlows, Clock clock) {
+    OperationsView(DeadLetters deadLetters, RouteFlows routeFlows, Clock clock) {
         this.deadLetters = deadLetters;
         this.routeFlows = routeFlows;
         this.clock = clock;

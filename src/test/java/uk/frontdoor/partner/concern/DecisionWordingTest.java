@@ -1,5 +1,6 @@
 package uk.frontdoor.partner.concern;
 
+import uk.frontdoor.testsupport.Views;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import uk.frontdoor.partner.concern.ui.ConcernTimelineView;
 import uk.frontdoor.shell.Conversation;
 import uk.frontdoor.testsupport.Answers;
 import uk.frontdoor.testsupport.Concerns;
@@ -34,7 +34,7 @@ class DecisionWordingTest extends UiTest {
                 "ChAD will not contact the family."))).isTrue();
 
         signInAs(DemoUser.TEACHER);
-        UI.getCurrent().navigate(ConcernTimelineView.class, reference);
+        Views.open("ConcernTimelineView", reference);
         assertThat(timelineShown()).contains("No further action. ChAD did not need to start a social work assessment, "
                         + "so your concern stayed a contact and did not become a referral. ChAD will not contact the family.")
                 .doesNotContain("Your contact");
@@ -44,7 +44,7 @@ class DecisionWordingTest extends UiTest {
                 .as("the message box's \"call 999\"").containsExactly("tel:999");
 
         signInAs(DemoUser.LEAD);
-        UI.getCurrent().navigate(ConcernTimelineView.class, reference);
+        Views.open("ConcernTimelineView", reference);
         assertThat(timelineShown()).contains("so Tess Teacher's concern stayed a contact").doesNotContain("your concern");
 
         // The school's own system, through the partner API, reads it without anyone's name.
@@ -61,7 +61,7 @@ class DecisionWordingTest extends UiTest {
                 "A social worker will assess within 45 working days."));
 
         signInAs(DemoUser.GP);
-        UI.getCurrent().navigate(ConcernTimelineView.class, reference);
+        Views.open("ConcernTimelineView", reference);
         assertThat(timelineShown()).contains("ChAD has passed your concern to children's social care to act on: "
                 + "it became a referral. A social worker will assess within 45 working days.");
     }

@@ -1,5 +1,6 @@
 package uk.frontdoor.partner.fostering;
 
+import uk.frontdoor.testsupport.Views;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -20,8 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import uk.frontdoor.partner.fostering.ui.MyPlacementsView;
-import uk.frontdoor.partner.fostering.ui.PlacementView;
 import uk.frontdoor.testsupport.DemoUser;
 import uk.frontdoor.testsupport.UiTest;
 
@@ -37,10 +36,10 @@ class PlacementsTest extends UiTest {
     @Test
     void a_carer_sees_the_children_placed_with_them_now_and_nobody_else() {
         signInAs(DemoUser.CARER);
-        UI.getCurrent().navigate(MyPlacementsView.class);
+        UI.getCurrent().navigate(Views.named("MyPlacementsView"));
         assertThat(pageText()).contains("Jade", "Leo", "Long-term placement", "Short-term placement")
                 .doesNotContain("Maya", "Sam");
-        UI.getCurrent().navigate(PlacementView.class, "PL-1001");
+        Views.open("PlacementView", "PL-1001");
         assertThat(_get(H1.class).getText()).startsWith("Jade, ");
         assertThat(pageText()).contains("Priya Shah, 01782 231000", "Tom Walker", "school trips", "Next looked-after review");
         assertThat(_find(com.vaadin.flow.component.html.Anchor.class).stream()
@@ -53,9 +52,9 @@ class PlacementsTest extends UiTest {
     @Test
     void a_placement_that_ended_more_than_seven_days_ago_or_belongs_to_another_carer_cannot_be_opened() {
         signInAs(DemoUser.CARER);
-        UI.getCurrent().navigate(PlacementView.class, "PL-0950");
+        Views.open("PlacementView", "PL-0950");
         assertThat(_get(H1.class).getText()).isEqualTo("Page not found");
-        UI.getCurrent().navigate(PlacementView.class, "PL-1003");
+        Views.open("PlacementView", "PL-1003");
         assertThat(_get(H1.class).getText()).isEqualTo("Page not found");
         assertThatThrownBy(() -> placements.updates(DemoUser.CARER.currentUser(), "PL-1003"))
                 .isInstanceOf(AccessDeniedException.class);
@@ -76,14 +75,14 @@ class PlacementsTest extends UiTest {
     @Test
     void nobody_but_a_foster_carer_sees_placements() {
         signInAs(DemoUser.TEACHER);
-        assertRefused(() -> UI.getCurrent().navigate(MyPlacementsView.class));
+        assertRefused(() -> UI.getCurrent().navigate(Views.named("MyPlacementsView")));
         assertThatThrownBy(() -> placements.forCarer(DemoUser.DUTY.currentUser())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void an_update_from_the_council_arrives_live_once_and_reading_it_is_acknowledged_back() {
         signInAs(DemoUser.CARER);
-        UI.getCurrent().navigate(PlacementView.class, "PL-1001");
+        Views.open("PlacementView", "PL-1001");
         String messageId = "upd-" + UUID.randomUUID();
         String update = """
                 {"contract":"placement-update.v1","messageId":"%s","placement":"PL-1001","kind":"review-booked",
@@ -123,7 +122,7 @@ class PlacementsTest extends UiTest {
     @Test
     void a_carer_reports_a_missing_episode_and_sees_the_fostering_team_has_it() {
         signInAs(DemoUser.CARER);
-        UI.getCurrent().navigate(PlacementView.class, "PL-1002");
+        Views.open("PlacementView", "PL-1002");
         assertThat(pageText()).contains("call the police on 999", "01782 234234");
         _click(_get(Button.class, spec -> spec.withId("send-report")));
         assertThat(errors()).containsExactly("Select what you are telling the fostering team about",

@@ -35,7 +35,7 @@ import com.vaadin.flow.shared.Registration;
 @Route(value = "duty/contact", layout = MainLayout.class)
 @PageTitle("Contact")
 @RolesAllowed({Roles.DUTY_SOCIAL_WORKER, Roles.DUTY_MANAGER})
-public class DutyContactView extends Div implements HasUrlParameter<String> {
+class DutyContactView extends Div implements HasUrlParameter<String> {
 
     private final DutyInbox inbox;
     private final DutyDecisions decisions;
@@ -46,7 +46,7 @@ public class DutyContactView extends Div implements HasUrlParameter<String> {
     private String id;
     private Registration live;
 
-    public DutyContactView(DutyInbox inbox, DutyDecisions decisions, ContactHistory history, DutyMessages messages,
+    DutyContactView(DutyInbox inbox, DutyDecisions decisions, ContactHistory history, DutyMessages messages,
             LiveUpdates liveUpdates) {
         this.liveUpdates = liveUpdates;
         this.messages = messages;

@@ -35,7 +35,7 @@ import uk.frontdoor.shell.MainLayout;
 @Route(value = "duty", layout = MainLayout.class)
 @PageTitle("Duty inbox")
 @RolesAllowed({Roles.DUTY_SOCIAL_WORKER, Roles.DUTY_MANAGER})
-public class DutyInboxView extends Div implements BeforeEnterObserver {
+class DutyInboxView extends Div implements BeforeEnterObserver {
 
     static final String FILTER = "filter";
     static final String SOURCE = "source";
@@ -48,7 +48,7 @@ public class DutyInboxView extends Div implements BeforeEnterObserver {
     private InboxFilter filter = InboxFilter.OPEN;
     private ReferralSource source;
 
-    public DutyInboxView(DutyInbox inbox, LiveUpdates liveUpdates) {
+    DutyInboxView(DutyInbox inbox, LiveUpdates liveUpdates) {
         this.inbox = inbox;
         this.liveUpdates = liveUpdates;
         filters.addClassName("fd-filters");

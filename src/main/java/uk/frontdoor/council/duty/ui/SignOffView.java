@@ -27,11 +27,11 @@ import uk.frontdoor.validation.FieldError;
 @Route(value = "duty/sign-off", layout = MainLayout.class)
 @PageTitle("Decisions to sign off")
 @RolesAllowed(Roles.DUTY_MANAGER)
-public class SignOffView extends Div {
+class SignOffView extends Div {
 
     private final DutyDecisions decisions;
 
-    public SignOffView(DutyDecisions decisions) {
+    SignOffView(DutyDecisions decisions) {
         this.decisions = decisions;
         show();
     }

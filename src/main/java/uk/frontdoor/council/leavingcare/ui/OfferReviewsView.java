@@ -27,7 +27,7 @@ import uk.frontdoor.validation.FieldError;
 @Route(value = "offer-reviews", layout = MainLayout.class)
 @PageTitle("Employers' offers to review")
 @RolesAllowed(Roles.LEAVING_CARE_TEAM)
-public class OfferReviewsView extends Div {
+class OfferReviewsView extends Div {
 
     private final OfferReviews reviews;
     private final LiveUpdates liveUpdates;
@@ -35,7 +35,7 @@ public class OfferReviewsView extends Div {
     private final Div list = new Div();
     private final Paragraph done = new Paragraph();
 
-    public OfferReviewsView(OfferReviews reviews, LiveUpdates liveUpdates) {
+    OfferReviewsView(OfferReviews reviews, LiveUpdates liveUpdates) {
         this.reviews = reviews;
         this.liveUpdates = liveUpdates;
         list.setId("offers-to-review");

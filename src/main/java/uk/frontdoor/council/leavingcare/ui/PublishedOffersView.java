@@ -33,12 +33,12 @@ import uk.frontdoor.validation.FieldError;
 @Route(value = "offers", layout = MainLayout.class)
 @PageTitle("Offers for care-experienced young people")
 @RolesAllowed(Roles.LEAVING_CARE_TEAM)
-public class PublishedOffersView extends Div {
+class PublishedOffersView extends Div {
 
     static final String ANY = "ANY";
-    public static final String TYPE = "search-type";
-    public static final String PLACE = "search-place";
-    public static final String CLOSING_AFTER = "search-closing-after";
+    static final String TYPE = "search-type";
+    static final String PLACE = "search-place";
+    static final String CLOSING_AFTER = "search-closing-after";
 
     private final OfferReviews reviews;
     private final ErrorSummary errors = new ErrorSummary();
@@ -49,7 +49,7 @@ public class PublishedOffersView extends Div {
     private final MemorableDate closingAfter = new MemorableDate(CLOSING_AFTER, "Closing on or after",
             "For example, 27 3 2027. Leave it empty for every open offer.");
 
-    public PublishedOffersView(OfferReviews reviews) {
+    PublishedOffersView(OfferReviews reviews) {
         this.reviews = reviews;
         results.setId("published-offers");
         done.setId("interest-done");

@@ -27,7 +27,7 @@ import uk.frontdoor.validation.FieldError;
 @Route(value = "employer-registrations", layout = MainLayout.class)
 @PageTitle("Employer registrations to check")
 @RolesAllowed(Roles.LEAVING_CARE_TEAM)
-public class RegistrationChecksView extends Div {
+class RegistrationChecksView extends Div {
 
     private final RegistrationChecks checks;
     private final LiveUpdates liveUpdates;
@@ -35,7 +35,7 @@ public class RegistrationChecksView extends Div {
     private final Div list = new Div();
     private final Paragraph done = new Paragraph();
 
-    public RegistrationChecksView(RegistrationChecks checks, LiveUpdates liveUpdates) {
+    RegistrationChecksView(RegistrationChecks checks, LiveUpdates liveUpdates) {
         this.checks = checks;
         this.liveUpdates = liveUpdates;
         list.setId("registrations");

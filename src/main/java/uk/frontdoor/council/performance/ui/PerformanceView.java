@@ -55,7 +55,7 @@ import uk.frontdoor.shell.SummaryList;
 @Route(value = "duty/performance", layout = MainLayout.class)
 @PageTitle("Performance information")
 @RolesAllowed(Roles.DUTY_MANAGER)
-public class PerformanceView extends Div implements BeforeEnterObserver {
+class PerformanceView extends Div implements BeforeEnterObserver {
 
     static final String FROM = "from";
     static final String TO = "to";
@@ -72,7 +72,7 @@ public class PerformanceView extends Div implements BeforeEnterObserver {
     private final MemorableDate to = new MemorableDate(ReportingPeriod.TO, "End date", "For example, 31 3 2027");
     private final Div report = new Div();
 
-    public PerformanceView(PerformanceInformation information, InspectionExport export) {
+    PerformanceView(PerformanceInformation information, InspectionExport export) {
         this.information = information;
         this.export = export;
         this.manager = CurrentUser.signedIn();

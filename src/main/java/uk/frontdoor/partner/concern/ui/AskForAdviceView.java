@@ -26,9 +26,9 @@ import uk.frontdoor.shell.PhoneLink;
 @Route(value = "advice", layout = MainLayout.class)
 @PageTitle("Ask ChAD for advice")
 @RolesAllowed({Roles.TEACHER, Roles.SAFEGUARDING_LEAD, Roles.GP})
-public class AskForAdviceView extends Div {
+class AskForAdviceView extends Div {
 
-    public AskForAdviceView(ConcernService concerns, ChadContactDetails chad) {
+    AskForAdviceView(ConcernService concerns, ChadContactDetails chad) {
         // One id for everything this page sends, so a retried or doubled click is one request on the server.
         UUID submission = UUID.randomUUID();
         ErrorSummary errors = new ErrorSummary();

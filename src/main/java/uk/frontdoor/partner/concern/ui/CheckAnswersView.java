@@ -35,13 +35,13 @@ import uk.frontdoor.shell.SummaryList;
 @Route(value = "concern/check", layout = MainLayout.class)
 @PageTitle("Check your answers before sending")
 @RolesAllowed({Roles.TEACHER, Roles.SAFEGUARDING_LEAD, Roles.GP})
-public class CheckAnswersView extends Div implements BeforeEnterObserver {
+class CheckAnswersView extends Div implements BeforeEnterObserver {
 
     private final ConcernDrafts drafts;
     private final ConcernService concerns;
     private final ErrorSummary errorSummary = new ErrorSummary();
 
-    public CheckAnswersView(ConcernDrafts drafts, ConcernService concerns) {
+    CheckAnswersView(ConcernDrafts drafts, ConcernService concerns) {
         this.drafts = drafts;
         this.concerns = concerns;
     }

@@ -18,7 +18,7 @@ import uk.frontdoor.shell.MemorableDate;
 @Route(value = "concern/child", layout = MainLayout.class)
 @PageTitle("About the child")
 @RolesAllowed({Roles.TEACHER, Roles.SAFEGUARDING_LEAD, Roles.GP})
-public class ChildView extends ConcernPage {
+class ChildView extends ConcernPage {
 
     private TextField firstName;
     private TextField lastName;
@@ -31,7 +31,7 @@ public class ChildView extends ConcernPage {
     private TextField nhsNumber;
     private TextField pupilNumber;
 
-    public ChildView(ConcernDrafts drafts) {
+    ChildView(ConcernDrafts drafts) {
         super(drafts, ConcernStep.CHILD, "About the child");
     }
 

@@ -32,7 +32,7 @@ import uk.frontdoor.shell.SummaryList;
 @Route(value = "concerns", layout = MainLayout.class)
 @PageTitle("Your concern")
 @RolesAllowed({Roles.TEACHER, Roles.SAFEGUARDING_LEAD, Roles.GP})
-public class ConcernTimelineView extends Div implements HasUrlParameter<String> {
+class ConcernTimelineView extends Div implements HasUrlParameter<String> {
 
     private final ConcernService concerns;
     private final LiveUpdates liveUpdates;
@@ -42,7 +42,7 @@ public class ConcernTimelineView extends Div implements HasUrlParameter<String> 
     private String reference;
     private Conversation conversation;
 
-    public ConcernTimelineView(ConcernService concerns, LiveUpdates liveUpdates, ExternalDeliveries externalDeliveries) {
+    ConcernTimelineView(ConcernService concerns, LiveUpdates liveUpdates, ExternalDeliveries externalDeliveries) {
         this.concerns = concerns;
         this.liveUpdates = liveUpdates;
         this.externalDeliveries = externalDeliveries;

@@ -22,12 +22,12 @@ import uk.frontdoor.shell.PhoneLink;
 @Route(value = "concern/sent", layout = MainLayout.class)
 @PageTitle("Concern sent")
 @RolesAllowed({Roles.TEACHER, Roles.SAFEGUARDING_LEAD, Roles.GP})
-public class ConfirmationView extends Div implements HasUrlParameter<String> {
+class ConfirmationView extends Div implements HasUrlParameter<String> {
 
     private final ConcernService concerns;
     private final ChadContactDetails chad;
 
-    public ConfirmationView(ConcernService concerns, ChadContactDetails chad) {
+    ConfirmationView(ConcernService concerns, ChadContactDetails chad) {
         this.concerns = concerns;
         this.chad = chad;
     }

@@ -15,11 +15,11 @@ import uk.frontdoor.shell.MainLayout;
 @Route(value = "concern/danger", layout = MainLayout.class)
 @PageTitle("Is a child in immediate danger?")
 @RolesAllowed({Roles.TEACHER, Roles.SAFEGUARDING_LEAD, Roles.GP})
-public class DangerView extends ConcernPage {
+class DangerView extends ConcernPage {
 
     private RadioButtonGroup<String> danger;
 
-    public DangerView(ConcernDrafts drafts) {
+    DangerView(ConcernDrafts drafts) {
         super(drafts, ConcernStep.DANGER, "Is a child in immediate danger?");
     }
 

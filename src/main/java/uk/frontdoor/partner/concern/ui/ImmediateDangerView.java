@@ -17,11 +17,11 @@ import uk.frontdoor.shell.PhoneLink;
 @Route(value = ImmediateDangerView.PATH, layout = MainLayout.class)
 @PageTitle("Call 999 now")
 @RolesAllowed({Roles.TEACHER, Roles.SAFEGUARDING_LEAD, Roles.GP})
-public class ImmediateDangerView extends Div {
+class ImmediateDangerView extends Div {
 
     static final String PATH = "concern/call-999";
 
-    public ImmediateDangerView(ChadContactDetails chad) {
+    ImmediateDangerView(ChadContactDetails chad) {
         Div panel = new Div(new H1("Call 999 now"),
                 new Paragraph(PhoneLink.within("If a child is in immediate danger, call the police on 999. "
                         + "Do not use this form.")));

@@ -19,11 +19,11 @@ import uk.frontdoor.shell.MainLayout;
 @Route(value = "concern/level", layout = MainLayout.class)
 @PageTitle("What level of need do you think the child has?")
 @RolesAllowed({Roles.TEACHER, Roles.SAFEGUARDING_LEAD, Roles.GP})
-public class LevelView extends ConcernPage {
+class LevelView extends ConcernPage {
 
     private RadioButtonGroup<String> level;
 
-    public LevelView(ConcernDrafts drafts) {
+    LevelView(ConcernDrafts drafts) {
         super(drafts, ConcernStep.LEVEL, "What level of need do you think the child has?");
     }
 

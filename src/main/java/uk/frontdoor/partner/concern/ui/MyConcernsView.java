@@ -20,13 +20,13 @@ import uk.frontdoor.shell.MainLayout;
 @Route(value = MyConcernsView.PATH, layout = MainLayout.class)
 @PageTitle(MyConcernsView.NAME)
 @RolesAllowed({Roles.TEACHER, Roles.SAFEGUARDING_LEAD, Roles.GP})
-public class MyConcernsView extends Div {
+class MyConcernsView extends Div {
 
     /** The one name this page has everywhere it is mentioned: home, the confirmation, each timeline. */
     static final String NAME = "My concerns";
     static final String PATH = "my-concerns";
 
-    public MyConcernsView(ConcernService concerns) {
+    MyConcernsView(ConcernService concerns) {
         CurrentUser user = CurrentUser.signedIn();
         boolean lead = user.has(Role.SAFEGUARDING_LEAD);
         add(new H1(NAME), new Paragraph(lead ? "Every concern raised from your school, newest first."

@@ -30,14 +30,14 @@ import uk.frontdoor.shell.MainLayout;
 @Route(value = "concern/news", layout = MainLayout.class)
 @PageTitle("How should we tell you there is news?")
 @RolesAllowed({Roles.TEACHER, Roles.SAFEGUARDING_LEAD, Roles.GP})
-public class NewsView extends ConcernPage {
+class NewsView extends ConcernPage {
 
     private final NewsChoices choices;
     private RadioButtonGroup<String> howToTell;
     private TextField email;
     private TextField mobileNumber;
 
-    public NewsView(ConcernDrafts drafts, NewsChoices choices) {
+    NewsView(ConcernDrafts drafts, NewsChoices choices) {
         super(drafts, ConcernStep.NEWS, "How should we tell you there is news?");
         this.choices = choices;
     }

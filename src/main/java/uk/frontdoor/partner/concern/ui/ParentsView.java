@@ -20,14 +20,14 @@ import uk.frontdoor.shell.MainLayout;
 @Route(value = "concern/parents", layout = MainLayout.class)
 @PageTitle("The child's parents or carers")
 @RolesAllowed({Roles.TEACHER, Roles.SAFEGUARDING_LEAD, Roles.GP})
-public class ParentsView extends ConcernPage {
+class ParentsView extends ConcernPage {
 
     private RadioButtonGroup<String> know;
     private RadioButtonGroup<String> agree;
     private RadioButtonGroup<String> notToldReason;
     private TextArea notToldExplanation;
 
-    public ParentsView(ConcernDrafts drafts) {
+    ParentsView(ConcernDrafts drafts) {
         super(drafts, ConcernStep.PARENTS, "The child's parents or carers");
     }
 

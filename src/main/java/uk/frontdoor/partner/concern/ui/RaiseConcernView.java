@@ -22,11 +22,11 @@ import uk.frontdoor.shell.MainLayout;
 @Route(value = RaiseConcernView.PATH, layout = MainLayout.class)
 @PageTitle("Raise a concern about a child")
 @RolesAllowed({Roles.TEACHER, Roles.SAFEGUARDING_LEAD, Roles.GP})
-public class RaiseConcernView extends Div {
+class RaiseConcernView extends Div {
 
     static final String PATH = "concern";
 
-    public RaiseConcernView(ConcernDrafts drafts) {
+    RaiseConcernView(ConcernDrafts drafts) {
         CurrentUser user = CurrentUser.signedIn();
         add(new H1("Raise a concern about a child"));
         add(new Paragraph("Tell ChAD, the Children's Advice and Duty service, when you are worried about a child. "

@@ -13,13 +13,13 @@ import uk.frontdoor.shell.MainLayout;
 /** Home's "continue it" link: straight to the page the draft stopped at, without the start page's extra tap. */
 @Route(value = ResumeConcernView.PATH, layout = MainLayout.class)
 @RolesAllowed({Roles.TEACHER, Roles.SAFEGUARDING_LEAD, Roles.GP})
-public class ResumeConcernView extends Div implements BeforeEnterObserver {
+class ResumeConcernView extends Div implements BeforeEnterObserver {
 
     static final String PATH = "concern/resume";
 
     private final ConcernDrafts drafts;
 
-    public ResumeConcernView(ConcernDrafts drafts) {
+    ResumeConcernView(ConcernDrafts drafts) {
         this.drafts = drafts;
     }
 

@@ -18,14 +18,14 @@ import uk.frontdoor.shell.MemorableDate;
 @Route(value = "concern/worry", layout = MainLayout.class)
 @PageTitle("What are you worried about?")
 @RolesAllowed({Roles.TEACHER, Roles.SAFEGUARDING_LEAD, Roles.GP})
-public class WorryView extends ConcernPage {
+class WorryView extends ConcernPage {
 
     private WorryChoices factors;
     private TextArea whatHappened;
     private MemorableDate whenHappened;
     private TextArea actionTaken;
 
-    public WorryView(ConcernDrafts drafts) {
+    WorryView(ConcernDrafts drafts) {
         super(drafts, ConcernStep.WORRY, "What are you worried about?");
     }
 

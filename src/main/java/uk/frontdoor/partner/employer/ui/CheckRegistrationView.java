@@ -28,13 +28,13 @@ import uk.frontdoor.shell.SummaryList;
 @Route(value = CheckRegistrationView.PATH, layout = MainLayout.class)
 @PageTitle("Check your answers before sending")
 @RolesAllowed(Roles.EMPLOYER)
-public class CheckRegistrationView extends Div implements BeforeEnterObserver {
+class CheckRegistrationView extends Div implements BeforeEnterObserver {
 
     static final String PATH = EmployerRegistrationView.PATH + "/check";
 
     private final EmployerService employers;
 
-    public CheckRegistrationView(EmployerService employers) {
+    CheckRegistrationView(EmployerService employers) {
         this.employers = employers;
     }
 

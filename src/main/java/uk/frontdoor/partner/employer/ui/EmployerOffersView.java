@@ -41,7 +41,7 @@ import uk.frontdoor.validation.FieldError;
 @Route(value = "employer/offers", layout = MainLayout.class)
 @PageTitle("Your offers for care-experienced young people")
 @RolesAllowed(Roles.EMPLOYER)
-public class EmployerOffersView extends Div {
+class EmployerOffersView extends Div {
 
     private final OfferService offers;
     private final LiveUpdates liveUpdates;
@@ -66,7 +66,7 @@ public class EmployerOffersView extends Div {
     private final Map<String, Component> fields = new LinkedHashMap<>();
     private UUID editing;
 
-    public EmployerOffersView(OfferService offers, LiveUpdates liveUpdates) {
+    EmployerOffersView(OfferService offers, LiveUpdates liveUpdates) {
         this.offers = offers;
         this.liveUpdates = liveUpdates;
         organisationId = CurrentUser.signedIn().organisationId();

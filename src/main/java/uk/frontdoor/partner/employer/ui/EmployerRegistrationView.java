@@ -42,7 +42,7 @@ import uk.frontdoor.shell.SummaryList;
 @Route(value = EmployerRegistrationView.PATH, layout = MainLayout.class)
 @PageTitle("Your Fostering Friendly registration")
 @RolesAllowed(Roles.EMPLOYER)
-public class EmployerRegistrationView extends Div implements AfterNavigationObserver {
+class EmployerRegistrationView extends Div implements AfterNavigationObserver {
 
     static final String PATH = "employer/registration";
     /** {@code ?change=<field id>}: a Change link from check your answers, which puts the cursor in that field. */
@@ -60,7 +60,7 @@ public class EmployerRegistrationView extends Div implements AfterNavigationObse
     private final Map<String, Component> fields = new LinkedHashMap<>();
     private final Optional<RegistrationDraft> kept = RegistrationDraft.current();
 
-    public EmployerRegistrationView(EmployerService employers, LiveUpdates liveUpdates) {
+    EmployerRegistrationView(EmployerService employers, LiveUpdates liveUpdates) {
         this.employers = employers;
         this.liveUpdates = liveUpdates;
         CurrentUser user = CurrentUser.signedIn();

@@ -20,9 +20,9 @@ import uk.frontdoor.shell.MainLayout;
 @Route(value = "placements", layout = MainLayout.class)
 @PageTitle("Your placements")
 @RolesAllowed(Roles.FOSTER_CARER)
-public class MyPlacementsView extends Div {
+class MyPlacementsView extends Div {
 
-    public MyPlacementsView(Placements placements) {
+    MyPlacementsView(Placements placements) {
         add(new H1("Your placements"));
         var mine = placements.forCarer(CurrentUser.signedIn());
         if (mine.isEmpty()) {

@@ -38,7 +38,7 @@ import uk.frontdoor.shell.SummaryList;
 @Route(value = "placement", layout = MainLayout.class)
 @PageTitle("Placement")
 @RolesAllowed(Roles.FOSTER_CARER)
-public class PlacementView extends Div implements HasUrlParameter<String> {
+class PlacementView extends Div implements HasUrlParameter<String> {
 
     private final Placements placements;
     private final LiveUpdates liveUpdates;
@@ -47,7 +47,7 @@ public class PlacementView extends Div implements HasUrlParameter<String> {
     private final ChadContactDetails chad;
     private String reference;
 
-    public PlacementView(Placements placements, LiveUpdates liveUpdates, ChadContactDetails chad) {
+    PlacementView(Placements placements, LiveUpdates liveUpdates, ChadContactDetails chad) {
         this.placements = placements;
         this.chad = chad;
         reports.setId("reports");

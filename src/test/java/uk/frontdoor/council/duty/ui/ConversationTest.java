@@ -1,5 +1,6 @@
 package uk.frontdoor.council.duty.ui;
 
+import uk.frontdoor.testsupport.Views;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -24,7 +25,6 @@ import uk.frontdoor.partner.concern.ConcernDrafts;
 import uk.frontdoor.partner.concern.ConcernService;
 import uk.frontdoor.partner.concern.TimelineEntry;
 import uk.frontdoor.partner.concern.TimelineStatus;
-import uk.frontdoor.partner.concern.ui.ConcernTimelineView;
 import uk.frontdoor.council.duty.DutyMessages;
 import uk.frontdoor.messaging.ConversationMessage;
 import uk.frontdoor.shell.Conversation;
@@ -51,7 +51,7 @@ class ConversationTest extends UiTest {
     void a_teacher_and_a_duty_worker_exchange_messages_and_each_is_acknowledged() {
         String reference = raiseAndReceive("Wren", "Talk");
         signInAs(DemoUser.TEACHER);
-        UI.getCurrent().navigate(ConcernTimelineView.class, reference);
+        Views.open("ConcernTimelineView", reference);
         _click(_get(Button.class, spec -> spec.withId("send-message")));
         assertThat(errors()).containsExactly("Write your message");
         Type.into(_get(TextArea.class, spec -> spec.withId(Conversation.MESSAGE_FIELD)), "She said her brother hits her.");

@@ -1,5 +1,6 @@
 package uk.frontdoor.council.duty.ui;
 
+import uk.frontdoor.testsupport.Views;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -94,7 +95,7 @@ class DutyDecisionTest extends UiTest {
 
         // The teacher sees what was decided and what it means, never the duty side's notes.
         signInAs(DemoUser.TEACHER);
-        UI.getCurrent().navigate(uk.frontdoor.partner.concern.ui.ConcernTimelineView.class, reference);
+        Views.open("ConcernTimelineView", reference);
         assertThat(pageText()).contains("ChAD has decided", "Early help")
                 .doesNotContain("Early help offer to the family.", "Neglect over weeks", "Advice given.");
     }

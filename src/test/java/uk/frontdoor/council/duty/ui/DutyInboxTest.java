@@ -1,5 +1,6 @@
 package uk.frontdoor.council.duty.ui;
 
+import uk.frontdoor.testsupport.Views;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.frontdoor.partner.concern.ConcernAnswers;
 import uk.frontdoor.partner.concern.ConcernDrafts;
 import uk.frontdoor.partner.concern.ConcernService;
-import uk.frontdoor.partner.concern.ui.ConcernTimelineView;
 import uk.frontdoor.testsupport.Answers;
 import uk.frontdoor.testsupport.Concerns;
 import uk.frontdoor.testsupport.DemoUser;
@@ -56,7 +56,7 @@ class DutyInboxTest extends UiTest {
     void opening_a_contact_shows_what_the_teacher_sent_and_their_timeline_says_being_looked_at() {
         String reference = Concerns.raise(drafts, concerns, DemoUser.TEACHER, Answers.complete("Ivy", "Opened"));
         signInAs(DemoUser.TEACHER);
-        UI.getCurrent().navigate(ConcernTimelineView.class, reference);
+        Views.open("ConcernTimelineView", reference);
         eventually("received shows on the teacher's open timeline", WAIT, () -> {
             roundTrip();
             return timelineShown().contains("Received by ChAD");
@@ -74,7 +74,7 @@ class DutyInboxTest extends UiTest {
                 .contains("Came to school hungry every day this week", "Springfield Primary School", "2A");
 
         signInAs(DemoUser.TEACHER);
-        UI.getCurrent().navigate(ConcernTimelineView.class, reference);
+        Views.open("ConcernTimelineView", reference);
         eventually("being looked at shows on the teacher's timeline", WAIT, () -> {
             roundTrip();
             return timelineShown().contains("A social worker is looking at it");

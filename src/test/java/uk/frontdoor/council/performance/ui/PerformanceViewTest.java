@@ -1,5 +1,6 @@
 package uk.frontdoor.council.performance.ui;
 
+import uk.frontdoor.testsupport.Views;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -36,7 +37,6 @@ import uk.frontdoor.council.performance.InspectionExport;
 import uk.frontdoor.council.performance.PerformanceInformation;
 import uk.frontdoor.council.performance.ReportingPeriod;
 import uk.frontdoor.shell.ErrorSummary;
-import uk.frontdoor.shell.HomeView;
 import uk.frontdoor.shell.MemorableDate;
 import uk.frontdoor.testsupport.Answers;
 import uk.frontdoor.testsupport.Concerns;
@@ -162,10 +162,10 @@ class PerformanceViewTest extends UiTest {
     @Test
     void the_home_page_offers_performance_and_inspection_data_to_duty_managers_only() {
         signInAs(DemoUser.MANAGER);
-        UI.getCurrent().navigate(HomeView.class);
+        UI.getCurrent().navigate(Views.named("HomeView"));
         assertThat(homeActions()).contains("Performance and inspection data");
         signInAs(DemoUser.DUTY);
-        UI.getCurrent().navigate(HomeView.class);
+        UI.getCurrent().navigate(Views.named("HomeView"));
         assertThat(homeActions()).contains("Duty inbox").doesNotContain("Performance and inspection data");
     }
 

@@ -1,5 +1,6 @@
 package uk.frontdoor.partner.concern.ui;
 
+import uk.frontdoor.testsupport.Views;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -26,7 +27,6 @@ import uk.frontdoor.partner.concern.TimelineStatus;
 import uk.frontdoor.council.duty.DutyContact;
 import uk.frontdoor.council.duty.DutyInbox;
 import uk.frontdoor.council.duty.InboxFilter;
-import uk.frontdoor.council.duty.ui.DutyContactView;
 import uk.frontdoor.shell.ErrorSummary;
 import uk.frontdoor.testsupport.DemoUser;
 import uk.frontdoor.testsupport.Type;
@@ -71,7 +71,7 @@ class AskForAdviceTest extends UiTest {
         assertThat(request.referralSource()).isEqualTo("3A");
 
         signInAs(DemoUser.DUTY);
-        UI.getCurrent().navigate(DutyContactView.class, request.id().toString());
+        Views.open("DutyContactView", request.id().toString());
         assertThat(pageText()).contains("postnatal depression", "01782 555 123", "After 4pm").doesNotContain("Earlier contacts");
         assertThat(_find(com.vaadin.flow.component.html.Anchor.class).stream()
                 .map(com.vaadin.flow.component.html.Anchor::getHref)).as("the number to call back, tap to call")

@@ -1,5 +1,6 @@
 package uk.frontdoor.partner.concern.ui;
 
+import uk.frontdoor.testsupport.Views;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -280,13 +281,13 @@ class RaiseConcernTest extends UiTest {
     void home_says_a_concern_is_waiting_and_continues_it_where_it_stopped() {
         jdbc.sql("DELETE FROM concern_draft WHERE owner_subject IN ('teacher', 'gp')").update();
         signInAs(DemoUser.GP);
-        UI.getCurrent().navigate(uk.frontdoor.shell.HomeView.class);
+        UI.getCurrent().navigate(Views.named("HomeView"));
         assertThat(pageText()).doesNotContain("You have a concern you have not sent yet");
 
         signInAs(DemoUser.TEACHER);
         startNewConcern();
         answerNoImmediateDanger();
-        UI.getCurrent().navigate(uk.frontdoor.shell.HomeView.class);
+        UI.getCurrent().navigate(Views.named("HomeView"));
         RouterLink resume = _get(RouterLink.class,
                 spec -> spec.withText("You have a concern you have not sent yet: continue it"));
         UI.getCurrent().navigate(resume.getHref());

@@ -1,6 +1,6 @@
 package uk.frontdoor.partner.employer.ui;
 
-import uk.frontdoor.council.leavingcare.ui.RegistrationChecksView;
+import uk.frontdoor.testsupport.Views;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.frontdoor.testsupport.Concerns.eventually;
@@ -46,7 +46,7 @@ class EmployerAccessTest extends UiTest {
     void a_teacher_cannot_open_employer_pages() {
         signInAs(DemoUser.TEACHER);
         assertRefused(() -> UI.getCurrent().navigate(EmployerRegistrationView.class));
-        assertRefused(() -> UI.getCurrent().navigate(RegistrationChecksView.class));
+        assertRefused(() -> UI.getCurrent().navigate(Views.named("RegistrationChecksView")));
         var teacher = DemoUser.TEACHER.currentUser();
         assertThatThrownBy(() -> employers.registration(teacher)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> employers.pledgeHistory(teacher)).isInstanceOf(AccessDeniedException.class);
@@ -65,7 +65,7 @@ class EmployerAccessTest extends UiTest {
                 .filter(waiting -> waiting.organisationId().equals("employer-hanley-bakery")).findFirst().orElseThrow();
 
         signInAs(DemoUser.EMPLOYER);
-        assertRefused(() -> UI.getCurrent().navigate(RegistrationChecksView.class));
+        assertRefused(() -> UI.getCurrent().navigate(Views.named("RegistrationChecksView")));
         for (DemoUser employer : new DemoUser[] {DemoUser.EMPLOYER, DemoUser.EMPLOYER_ELSEWHERE}) {
             var user = employer.currentUser();
             assertThatThrownBy(() -> checks.waiting(user)).isInstanceOf(AccessDeniedException.class);

@@ -1,6 +1,6 @@
 package uk.frontdoor.partner.employer.ui;
 
-import uk.frontdoor.council.leavingcare.ui.RegistrationChecksView;
+import uk.frontdoor.testsupport.Views;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -213,7 +213,7 @@ class EmployerRegistrationTest extends UiTest {
         RegistrationToCheck first = arrived(version());
 
         signInAs(DemoUser.LEAVING_CARE);
-        UI.getCurrent().navigate(RegistrationChecksView.class);
+        UI.getCurrent().navigate(Views.named("RegistrationChecksView"));
         assertThat(pageText()).contains("Potteries Logistics Ltd (version " + first.version() + ")", "Not yet");
         _click(_get(Button.class, spec -> spec.withId("return-" + first.id())));
         assertThat(errors()).containsExactly("Tell the employer why you are returning their registration");
@@ -235,7 +235,7 @@ class EmployerRegistrationTest extends UiTest {
         RegistrationToCheck second = arrived(version());
 
         signInAs(DemoUser.LEAVING_CARE);
-        UI.getCurrent().navigate(RegistrationChecksView.class);
+        UI.getCurrent().navigate(Views.named("RegistrationChecksView"));
         _click(_get(Button.class, spec -> spec.withId("approve-" + second.id())));
         assertThat(errors()).isEmpty();
         assertThat(audited("EMPLOYER_REGISTRATION_APPROVED", second.version())).isEqualTo(1);

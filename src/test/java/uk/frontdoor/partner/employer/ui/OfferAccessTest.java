@@ -1,7 +1,6 @@
 package uk.frontdoor.partner.employer.ui;
 
-import uk.frontdoor.council.leavingcare.ui.PublishedOffersView;
-import uk.frontdoor.council.leavingcare.ui.OfferReviewsView;
+import uk.frontdoor.testsupport.Views;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -54,7 +53,7 @@ class OfferAccessTest extends UiTest {
     @Test
     void a_teacher_cannot_open_offer_pages_or_use_the_services() {
         signInAs(DemoUser.TEACHER);
-        for (var view : java.util.List.of(EmployerOffersView.class, OfferReviewsView.class, PublishedOffersView.class)) {
+        for (var view : java.util.List.of(EmployerOffersView.class, Views.named("OfferReviewsView"), Views.named("PublishedOffersView"))) {
             assertRefused(() -> UI.getCurrent().navigate(view));
         }
         var teacher = DemoUser.TEACHER.currentUser();
@@ -68,8 +67,8 @@ class OfferAccessTest extends UiTest {
     @Test
     void only_the_leaving_care_team_reviews_and_searches_and_the_team_does_not_write_offers() {
         signInAs(DemoUser.EMPLOYER);
-        assertRefused(() -> UI.getCurrent().navigate(OfferReviewsView.class));
-        assertRefused(() -> UI.getCurrent().navigate(PublishedOffersView.class));
+        assertRefused(() -> UI.getCurrent().navigate(Views.named("OfferReviewsView")));
+        assertRefused(() -> UI.getCurrent().navigate(Views.named("PublishedOffersView")));
         var employer = DemoUser.EMPLOYER.currentUser();
         UUID any = UUID.randomUUID();
         assertThatThrownBy(() -> reviews.waiting(employer)).isInstanceOf(AccessDeniedException.class);

@@ -1,7 +1,6 @@
 package uk.frontdoor.partner.employer.ui;
 
-import uk.frontdoor.council.leavingcare.ui.PublishedOffersView;
-import uk.frontdoor.council.leavingcare.ui.OfferReviewsView;
+import uk.frontdoor.testsupport.Views;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.frontdoor.partner.employer.ui.OfferForms.WAIT;
@@ -92,7 +91,7 @@ class OffersTest extends UiTest {
         });
 
         signInAs(DemoUser.LEAVING_CARE);
-        UI.getCurrent().navigate(OfferReviewsView.class);
+        UI.getCurrent().navigate(Views.named("OfferReviewsView"));
         assertThat(pageText()).contains(title, "Potteries", "25 a week", "16 to 24");
         click("return-" + id);
         assertThat(errors()).containsExactly("Enter your questions for the employer");
@@ -116,7 +115,7 @@ class OffersTest extends UiTest {
                 draft.id()).map(offer -> offer.version() == 2 && offer.status().equals("WAITING")).orElse(false));
 
         signInAs(DemoUser.LEAVING_CARE);
-        UI.getCurrent().navigate(OfferReviewsView.class);
+        UI.getCurrent().navigate(Views.named("OfferReviewsView"));
         assertThat(pageText()).contains("every apprentice has a named mentor");
         click("approve-" + id);
         assertThat(errors()).isEmpty();
@@ -144,7 +143,7 @@ class OffersTest extends UiTest {
                 OfferForms.valid(OfferType.WORK_EXPERIENCE, title, "Hanley ST1"));
 
         signInAs(DemoUser.LEAVING_CARE);
-        UI.getCurrent().navigate(PublishedOffersView.class);
+        UI.getCurrent().navigate(Views.named("PublishedOffersView"));
         click("interest-" + id);
         assertThat(errors()).isEmpty();
         assertThat(pageText()).contains("The employer has been told a young person is interested in " + title);
@@ -187,13 +186,13 @@ class OffersTest extends UiTest {
                 .containsExactly(job);
 
         signInAs(DemoUser.LEAVING_CARE);
-        UI.getCurrent().navigate(PublishedOffersView.class);
-        Type.into(OfferForms.<String>radios(PublishedOffersView.TYPE), OfferType.JOB.name());
-        Type.into(OfferForms.text(PublishedOffersView.PLACE), town);
+        UI.getCurrent().navigate(Views.named("PublishedOffersView"));
+        Type.into(OfferForms.<String>radios("search-type"), OfferType.JOB.name());
+        Type.into(OfferForms.text("search-place"), town);
         click("search-offers");
         assertThat(errors()).isEmpty();
         assertThat(pageText()).contains("1 offer", "Bakery job").doesNotContain(expiringTitle, mentoringTitle);
-        MemorableDate after = _get(MemorableDate.class, spec -> spec.withId(PublishedOffersView.CLOSING_AFTER));
+        MemorableDate after = _get(MemorableDate.class, spec -> spec.withId("search-closing-after"));
         Type.into(after.day(), "31");
         Type.into(after.month(), "2");
         Type.into(after.year(), "2027");
@@ -240,7 +239,7 @@ class OffersTest extends UiTest {
 
         assertThat(reviews.find(DemoUser.LEAVING_CARE.currentUser(), id).orElseThrow().status()).isEqualTo("WITHDRAWN");
         signInAs(DemoUser.LEAVING_CARE);
-        UI.getCurrent().navigate(OfferReviewsView.class);
+        UI.getCurrent().navigate(Views.named("OfferReviewsView"));
         assertThat(pageText()).doesNotContain(title);
     }
 
