@@ -131,6 +131,16 @@ class BrowserJourneyTest extends PortalTest {
         page.locator("#" + ConcernValidator.LEVEL_OF_NEED).getByLabel("Level 2: Additional needs").check();
         continueOn();
 
+        phone.expectHeading("What would you like to happen?");
+        phone.check("request");
+        page.locator("#" + ConcernValidator.REQUEST).getByLabel("Something else").check();
+        Locator detail = page.locator("#" + ConcernValidator.REQUEST_DETAIL);
+        assertThat(detail).isVisible();
+        fill(ConcernValidator.REQUEST_DETAIL, "A meeting with the family and the school nurse");
+        fill(ConcernValidator.CHILDS_VOICE, "She said she is hungry when she gets to school.");
+        phone.check("request-filled");
+        continueOn();
+
         phone.expectHeading("How should we tell you there is news?");
         phone.check("news");
         page.locator("#" + ConcernValidator.HOW_TO_TELL).getByLabel("Text message").check();
@@ -148,6 +158,7 @@ class BrowserJourneyTest extends PortalTest {
         assertThat(page.locator("main")).containsText("Ava Smith");
         assertThat(page.locator("main")).containsText("ST4 1HH");
         assertThat(page.locator("main")).containsText("Level 2: Additional needs");
+        assertThat(page.locator("main")).containsText("A meeting with the family and the school nurse");
         phone.check("check-answers");
         page.locator("#send").click();
 
@@ -167,6 +178,25 @@ class BrowserJourneyTest extends PortalTest {
         phone.assertNoProblems();
     }
 
+    /**
+     * The teacher's shortest way from home to "Concern sent", counted as a person spends it, is what the README
+     * says it is: a field or a page more shows up here, and the figure is kept current or the change rethought.
+     */
+    @Test
+    void the_shortest_way_to_raise_a_concern_is_the_effort_the_readme_gives() throws java.io.IOException {
+        phone.signIn(port, "teacher");
+        phone.raiseConcern("Ava", "Counted");
+        PhoneBrowser.Effort effort = phone.effort();
+        System.out.println("Raising a concern took " + effort);
+
+        java.util.regex.Matcher figure = Pattern.compile("(\\d+) screens, (\\d+) fields typed, (\\d+) taps")
+                .matcher(java.nio.file.Files.readString(Path.of("README.md")));
+        org.assertj.core.api.Assertions.assertThat(figure.find()).as("the README gives the effort").isTrue();
+        org.assertj.core.api.Assertions.assertThat(effort.toString())
+                .isEqualTo(figure.group(1) + " screens, " + figure.group(2) + " fields typed, " + figure.group(3) + " taps");
+        // Three minutes for a person in a hurry: about five seconds a tap, typing included.
+        org.assertj.core.api.Assertions.assertThat(effort.taps()).as("taps").isLessThanOrEqualTo(36);
+    }
 
     private void expectError(String message) {
         Locator summary = page.locator(".fd-error-summary");

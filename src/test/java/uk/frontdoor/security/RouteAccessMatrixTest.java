@@ -58,7 +58,8 @@ class RouteAccessMatrixTest extends UiTest {
 
         for (var view : List.of(Views.named("RaiseConcernView"), Views.named("ImmediateDangerView"), Views.named("DangerView"), Views.named("ChildView"),
                 Views.named("ParentsView"), Views.named("WorryView"), Views.named("LevelView"), Views.named("NewsView"), Views.named("CheckAnswersView"),
-                Views.named("MyConcernsView"), Views.named("AskForAdviceView"), Views.named("ResumeConcernView"))) {
+                Views.named("MyConcernsView"), Views.named("AskForAdviceView"), Views.named("ResumeConcernView"),
+                Views.named("RequestView"))) {
             screens.put(view, new Screen(REFERRERS, null));
         }
         // a concern raised at Springfield: its teacher and Springfield's lead, not Hanley's teacher nor the GP

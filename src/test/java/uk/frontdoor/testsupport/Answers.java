@@ -26,6 +26,7 @@ public final class Answers {
         answers.setParentsKnow("yes");
         answers.setParentsAgree("yes");
         answers.setLevelOfNeed("2");
+        answers.setRequest("support-for-the-family");
         answers.setHowToTell("none");
         return answers;
     }

@@ -17,10 +17,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import uk.frontdoor.partner.concern.ConcernValidator;
 
 /**
@@ -37,6 +40,7 @@ public final class PhoneBrowser implements AutoCloseable {
     /** Generous: the first Vaadin page of a fresh JVM compiles a lot; nothing here is a fixed sleep. */
     private static final LocatorAssertions.HasTextOptions PAGE_LOAD = new LocatorAssertions.HasTextOptions().setTimeout(15_000);
 
+    private Effort effort = new Effort();
     private final Playwright playwright;
     private final Page page;
     private final Path screenshots;
@@ -100,15 +104,17 @@ public final class PhoneBrowser implements AutoCloseable {
 
     /**
      * The shortest way through the concern form for the person signed in, from the home page to "Concern sent"
-     * (BrowserJourneyTest walks every page and error on the way): no checks, no screenshots.
+     * (BrowserJourneyTest walks every page and error on the way): no checks, no screenshots. What it took a person
+     * is counted in {@link #effort()}: each page seen, each field typed, each tap (a field is tapped before typing).
      * @return the concern's reference
      */
     public String raiseConcern(String firstName, String lastName) {
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Raise a concern about a child")).click();
-        expectHeading("Raise a concern about a child");
-        page.locator("#start, #start-new").first().click();
-        expectHeading("Is a child in immediate danger?");
-        page.locator("#" + ConcernValidator.IMMEDIATE_DANGER).getByLabel("No").check();
+        effort = new Effort();
+        effort.screens.add("What do you want to do?");
+        tap(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Raise a concern about a child")));
+        screen("Raise a concern about a child");
+        turnTo(page.locator("#start, #start-new").first(), "Is a child in immediate danger?");
+        tap(page.locator("#" + ConcernValidator.IMMEDIATE_DANGER).getByLabel("No"));
         next("About the child");
         type(ConcernValidator.FIRST_NAME, firstName);
         type(ConcernValidator.LAST_NAME, lastName);
@@ -116,38 +122,95 @@ public final class PhoneBrowser implements AutoCloseable {
         type(ConcernValidator.ADDRESS, "1 Station Road, Stoke-on-Trent");
         type(ConcernValidator.POSTCODE, "ST4 1HH");
         next("What are you worried about?");
-        page.locator("#" + ConcernValidator.FACTORS).getByLabel("Neglect", new Locator.GetByLabelOptions().setExact(true))
-                .check();
+        tap(page.locator("#" + ConcernValidator.FACTORS).getByLabel("Neglect", new Locator.GetByLabelOptions().setExact(true)));
         type(ConcernValidator.WHAT_HAPPENED, "Came to school hungry every day this week.");
         date(ConcernValidator.WHEN_HAPPENED, LocalDate.now().minusDays(2));
         type(ConcernValidator.ACTION_TAKEN, "Gave breakfast, told the safeguarding lead.");
         next("The child's parents or carers");
-        page.locator("#" + ConcernValidator.PARENTS_KNOW).getByLabel("Yes").check();
-        page.locator("#" + ConcernValidator.PARENTS_AGREE).getByLabel("Yes").check();
+        tap(page.locator("#" + ConcernValidator.PARENTS_KNOW).getByLabel("Yes"));
+        tap(page.locator("#" + ConcernValidator.PARENTS_AGREE).getByLabel("Yes"));
         next("What level of need do you think the child has?");
-        page.locator("#" + ConcernValidator.LEVEL_OF_NEED).getByLabel("Level 2: Additional needs").check();
+        tap(page.locator("#" + ConcernValidator.LEVEL_OF_NEED).getByLabel("Level 2: Additional needs"));
+        next("What would you like to happen?");
+        tap(page.locator("#" + ConcernValidator.REQUEST).getByLabel("Support for the family"));
         next("How should we tell you there is news?");
-        page.locator("#" + ConcernValidator.HOW_TO_TELL).getByLabel("Email").check();
+        tap(page.locator("#" + ConcernValidator.HOW_TO_TELL).getByLabel("Email"));
         next("Check your answers before sending");
-        page.locator("#send").click();
-        expectHeading("Concern sent");
+        turnTo(page.locator("#send"), "Concern sent");
         return page.locator("#reference").textContent().strip();
     }
 
-    private void next(String heading) {
-        page.locator("#continue").click();
+    /** What the last {@link #raiseConcern} took: pages seen (home and the confirmation included), fields, taps. */
+    public Effort effort() {
+        return effort;
+    }
+
+    /** Counted as a person would: a page once however long it stays, a tap for each field before typing in it. */
+    public static final class Effort {
+        private final Set<String> screens = new LinkedHashSet<>();
+        private final List<Duration> pageTurns = new ArrayList<>();
+        private int fields;
+        private int taps;
+
+        /** From each tap on Continue, Start or Send to the next page's heading with Vaadin idle, as a person waits. */
+        public List<Duration> pageTurns() {
+            return pageTurns;
+        }
+
+        public int screens() {
+            return screens.size();
+        }
+
+        public int fields() {
+            return fields;
+        }
+
+        public int taps() {
+            return taps;
+        }
+
+        @Override
+        public String toString() {
+            return screens() + " screens, " + fields + " fields typed, " + taps + " taps";
+        }
+    }
+
+    private void tap(Locator target) {
+        effort.taps++;
+        target.click();
+    }
+
+    private void screen(String heading) {
         expectHeading(heading);
+        effort.screens.add(heading);
+    }
+
+    private void next(String heading) {
+        turnTo(page.locator("#continue"), heading);
+    }
+
+    private void turnTo(Locator button, String heading) {
+        long tapped = System.nanoTime();
+        tap(button);
+        screen(heading);
+        effort.pageTurns.add(Duration.ofNanos(System.nanoTime() - tapped));
     }
 
     private void type(String id, String value) {
-        page.locator("#" + id).locator("input, textarea").fill(value);
+        fill(page.locator("#" + id).locator("input, textarea"), value);
+    }
+
+    private void fill(Locator field, String value) {
+        effort.taps++;
+        effort.fields++;
+        field.fill(value);
     }
 
     private void date(String id, LocalDate date) {
         Locator field = page.locator("#" + id);
-        field.getByLabel("Day").fill(Integer.toString(date.getDayOfMonth()));
-        field.getByLabel("Month").fill(Integer.toString(date.getMonthValue()));
-        field.getByLabel("Year").fill(Integer.toString(date.getYear()));
+        fill(field.getByLabel("Day"), Integer.toString(date.getDayOfMonth()));
+        fill(field.getByLabel("Month"), Integer.toString(date.getMonthValue()));
+        fill(field.getByLabel("Year"), Integer.toString(date.getYear()));
     }
 
     public void open(int port, String path) {

@@ -46,7 +46,8 @@ class Acknowledgements {
     }
 
     /** The decision in plain English ({@code decision.v1}): what it means and who to call, no child details. */
-    void decision(String reference, UUID decisionId, ContactOutcome outcome, Instant decidedAt, String contactPoint) {
+    void decision(String reference, UUID decisionId, ContactOutcome outcome, Instant decidedAt, String contactPoint,
+            java.util.Optional<AnswerToRequest> answer) {
         String messageId = "decision-" + decisionId;
         Map<String, Object> message = message("decision.v1", messageId, reference, concernId(reference));
         message.put("outcome", outcome.code());
@@ -55,6 +56,11 @@ class Acknowledgements {
         message.put("whatHappensNext", outcome.whatHappensNext());
         message.put("contactPoint", contactPoint);
         message.put("decidedAt", decidedAt.toString());
+        // How the decision answers what the referrer asked for, when the outcome alone can say.
+        answer.ifPresent(given -> {
+            message.put("request", given.request().code());
+            message.put("answersRequest", given.met());
+        });
         outbox.send(new OutgoingMessage(Routes.DECISION_TO_PARTNER, messageId, json.writeValueAsString(message)));
     }
 

@@ -37,7 +37,9 @@ public class ContactFigures {
     }
 
     /** A partner organisation's contacts; the median is of hours from receipt to decision, empty with none decided. */
-    public record Partner(String organisationName, long contacts, long decided, long nfa, OptionalDouble medianHours) {
+    /** @param asked decided contacts whose request the outcome can meet or not; answered, those it met */
+    public record Partner(String organisationName, long contacts, long decided, long nfa, OptionalDouble medianHours,
+            long asked, long answered) {
     }
 
     /** The child a contact is about, as far as Annex A needs: {@link SameChild#key} and the age fields. */
@@ -102,6 +104,7 @@ public class ContactFigures {
     public List<Partner> partners(Instant start, Instant end) {
         return inPeriod("SELECT organisation_name, count(*) AS contacts, count(decided_at) AS decided, "
                         + "count(*) FILTER (WHERE decided_at IS NOT NULL AND outcome = 'NFA') AS nfa, "
+                        + "count(answers_request) AS asked, count(*) FILTER (WHERE answers_request) AS answered, "
                         + "percentile_cont(0.5) WITHIN GROUP (ORDER BY "
                         + "extract(epoch FROM decided_at - received_at)::double precision) / 3600 AS median_hours "
                         + "FROM duty_contact WHERE kind = 'concern' AND received_at >= :start AND received_at < :end "
@@ -110,7 +113,8 @@ public class ContactFigures {
                     double median = row.getDouble("median_hours");
                     return new Partner(row.getString("organisation_name"), row.getLong("contacts"),
                             row.getLong("decided"), row.getLong("nfa"),
-                            row.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(median));
+                            row.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(median),
+                            row.getLong("asked"), row.getLong("answered"));
                 })
                 .list();
     }

@@ -205,10 +205,12 @@ public class DutyDecisions {
 
     /** The contact is decided, and the referrer hears what it means for them. */
     private void close(UUID contactId, String reference, UUID decisionId, ContactOutcome outcome, Instant at) {
-        jdbc.sql("UPDATE duty_contact SET outcome = ?, decided_at = ? WHERE id = ?")
-                .params(outcome.name(), Timestamp.from(at), contactId).update();
+        Optional<AnswerToRequest> answer = AnswerToRequest.of(jdbc, contactId, outcome);
+        jdbc.sql("UPDATE duty_contact SET outcome = ?, decided_at = ?, answers_request = ? WHERE id = ?")
+                .params(outcome.name(), Timestamp.from(at), answer.map(AnswerToRequest::met).orElse(null), contactId)
+                .update();
         acknowledgements.decision(reference, decisionId, outcome, at,
-                chad.serviceName() + " on " + chad.phone() + " (" + chad.officeHours() + ")");
+                chad.serviceName() + " on " + chad.phone() + " (" + chad.officeHours() + ")", answer);
     }
 
     static List<FieldError> check(DecisionForm form) {

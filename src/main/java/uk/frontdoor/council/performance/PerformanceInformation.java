@@ -110,6 +110,7 @@ public class PerformanceInformation {
 
     private List<Partner> partners(Instant start, Instant end) {
         return figures.partners(start, end).stream().map(partner -> new Partner(partner.organisationName(),
-                partner.contacts(), partner.decided(), partner.nfa(), partner.medianHours())).toList();
+                partner.contacts(), partner.decided(), partner.nfa(), partner.medianHours(),
+                new Share(partner.answered(), partner.asked()))).toList();
     }
 }

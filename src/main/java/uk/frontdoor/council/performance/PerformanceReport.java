@@ -99,9 +99,11 @@ public record PerformanceReport(ReportingPeriod period, long contacts, ContactsB
      * A partner organisation's contacts and how fast it heard the decision.
      *
      * @param medianHoursToDecision from receipt to the final decision, over its decided contacts; empty if none
+     * @param givenWhatTheyAsked decided contacts whose outcome gave the referrer what they asked for, of those where
+     *                           the outcome can say (not "something else", not nothing asked)
      */
     public record Partner(String organisation, long contacts, long decided, long noFurtherAction,
-            OptionalDouble medianHoursToDecision) {
+            OptionalDouble medianHoursToDecision, Share givenWhatTheyAsked) {
 
         public Share noFurtherActionShare() {
             return new Share(noFurtherAction, decided);

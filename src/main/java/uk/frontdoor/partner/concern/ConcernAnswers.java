@@ -32,6 +32,9 @@ public class ConcernAnswers {
     private String notToldReason;
     private String notToldExplanation;
     private String levelOfNeed;
+    private String request;
+    private String requestDetail;
+    private String childsVoice;
     private String howToTell;
     private String mobileNumber;
     /** Where news goes by email; null until the person changes or confirms it on the news page. */
@@ -60,6 +63,12 @@ public class ConcernAnswers {
         public void setYear(String year) { this.year = year; }
     }
 
+    public String getRequest() { return request; }
+    public void setRequest(String request) { this.request = request; }
+    public String getRequestDetail() { return requestDetail; }
+    public void setRequestDetail(String requestDetail) { this.requestDetail = requestDetail; }
+    public String getChildsVoice() { return childsVoice; }
+    public void setChildsVoice(String childsVoice) { this.childsVoice = childsVoice; }
     public String getImmediateDanger() { return immediateDanger; }
     public void setImmediateDanger(String immediateDanger) { this.immediateDanger = immediateDanger; }
     public String getChildFirstName() { return childFirstName; }

@@ -7,6 +7,7 @@ public enum ConcernStep {
     WORRY("worry"),
     PARENTS("parents"),
     LEVEL("level"),
+    REQUEST("request"),
     NEWS("news"),
     CHECK("check");
 

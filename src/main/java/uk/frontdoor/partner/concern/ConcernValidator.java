@@ -38,6 +38,9 @@ public final class ConcernValidator {
     public static final String NOT_TOLD_REASON = "not-told-reason";
     public static final String NOT_TOLD_EXPLANATION = "not-told-explanation";
     public static final String LEVEL_OF_NEED = "level-of-need";
+    public static final String REQUEST = "request";
+    public static final String REQUEST_DETAIL = "request-detail";
+    public static final String CHILDS_VOICE = "childs-voice";
     public static final String HOW_TO_TELL = "how-to-tell";
     public static final String MOBILE_NUMBER = "mobile-number";
     public static final String EMAIL = "email";
@@ -84,6 +87,9 @@ public final class ConcernValidator {
             new Text(NOT_TOLD_REASON, ConcernStep.PARENTS, "The reason", SHORT_TEXT_MAX, false, ConcernAnswers::getNotToldReason),
             new Text(NOT_TOLD_EXPLANATION, ConcernStep.PARENTS, "Your explanation", LONG_TEXT_MAX, true, ConcernAnswers::getNotToldExplanation),
             new Text(LEVEL_OF_NEED, ConcernStep.LEVEL, "The level of need", SHORT_TEXT_MAX, false, ConcernAnswers::getLevelOfNeed),
+            new Text(REQUEST, ConcernStep.REQUEST, "The answer", SHORT_TEXT_MAX, false, ConcernAnswers::getRequest),
+            new Text(REQUEST_DETAIL, ConcernStep.REQUEST, "What you would like to happen", LONG_TEXT_MAX, true, ConcernAnswers::getRequestDetail),
+            new Text(CHILDS_VOICE, ConcernStep.REQUEST, "What the child says", LONG_TEXT_MAX, true, ConcernAnswers::getChildsVoice),
             new Text(HOW_TO_TELL, ConcernStep.NEWS, "The answer", SHORT_TEXT_MAX, false, ConcernAnswers::getHowToTell),
             new Text(MOBILE_NUMBER, ConcernStep.NEWS, "Mobile number", SHORT_TEXT_MAX, false, ConcernAnswers::getMobileNumber),
             new Text(EMAIL, ConcernStep.NEWS, "Email address", EMAIL_MAX, false, ConcernAnswers::getEmail));
@@ -114,6 +120,7 @@ public final class ConcernValidator {
             case WORRY -> validator.worry(answers);
             case PARENTS -> validator.parents(answers);
             case LEVEL -> validator.level(answers);
+            case REQUEST -> validator.request(answers);
             case NEWS -> validator.news(answers);
             case CHECK -> {
                 for (ConcernStep each : ConcernStep.values()) {
@@ -135,6 +142,7 @@ public final class ConcernValidator {
                  PUPIL_NUMBER -> ConcernStep.CHILD;
             case FACTORS, WHAT_HAPPENED, WHEN_HAPPENED, ACTION_TAKEN -> ConcernStep.WORRY;
             case PARENTS_KNOW, PARENTS_AGREE, NOT_TOLD_REASON, NOT_TOLD_EXPLANATION -> ConcernStep.PARENTS;
+            case REQUEST, REQUEST_DETAIL, CHILDS_VOICE -> ConcernStep.REQUEST;
             case HOW_TO_TELL, MOBILE_NUMBER, EMAIL -> ConcernStep.NEWS;
             default -> ConcernStep.LEVEL;
         };
@@ -229,6 +237,15 @@ public final class ConcernValidator {
     private void level(ConcernAnswers answers) {
         oneOf(LEVEL_OF_NEED, answers.getLevelOfNeed(), List.of("1", "2", "3", "4"),
                 "Select the level of need you think the child has");
+    }
+
+    /** What the referrer would like to happen; "something else" says what. The child's own words are optional. */
+    private void request(ConcernAnswers answers) {
+        if (oneOf(REQUEST, answers.getRequest(), java.util.Arrays.stream(ReferrerRequest.values()).map(ReferrerRequest::code).toList(),
+                "Select what you would like to happen")
+                && ReferrerRequest.SOMETHING_ELSE.code().equals(answers.getRequest())) {
+            required(REQUEST_DETAIL, answers.getRequestDetail(), "Tell us what you would like to happen");
+        }
     }
 
     private void news(ConcernAnswers answers) {

@@ -35,7 +35,21 @@ final class ContactMessage {
                 "actionTaken", answers.getActionTaken().strip()));
         message.put("parents", parents(answers));
         message.put("levelOfNeed", Integer.parseInt(answers.getLevelOfNeed()));
+        message.put("request", request(answers));
+        if (answers.getChildsVoice() != null && !answers.getChildsVoice().isBlank()) {
+            message.put("childsVoice", answers.getChildsVoice().strip());
+        }
         return message;
+    }
+
+    /** What the referrer would like to happen: its code, and their words for "something else". */
+    static Map<String, Object> request(ConcernAnswers answers) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("code", answers.getRequest());
+        if (ReferrerRequest.SOMETHING_ELSE.code().equals(answers.getRequest())) {
+            request.put("detail", answers.getRequestDetail().strip());
+        }
+        return request;
     }
 
     static Map<String, Object> referrer(CurrentUser user, Organisation organisation) {

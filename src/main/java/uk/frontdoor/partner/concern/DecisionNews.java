@@ -10,11 +10,15 @@ import tools.jackson.databind.json.JsonMapper;
  * someone reads it, so the words can speak to that reader: "your concern" to the teacher who raised it, "Sam
  * Patel's concern" to the safeguarding lead reading a colleague's.
  */
-record DecisionNews(String outcomeText, boolean becameReferral, String whatHappensNext, String contactPoint) {
+record DecisionNews(String outcomeText, boolean becameReferral, String whatHappensNext, String contactPoint,
+        String request, Boolean answersRequest) {
 
     static DecisionNews of(JsonNode decision) {
+        boolean comparable = decision.hasNonNull("request") && decision.hasNonNull("answersRequest");
         return new DecisionNews(decision.get("outcomeText").asString(), decision.get("becameReferral").asBoolean(),
-                decision.get("whatHappensNext").asString(), decision.get("contactPoint").asString());
+                decision.get("whatHappensNext").asString(), decision.get("contactPoint").asString(),
+                comparable ? decision.get("request").asString() : null,
+                comparable ? decision.get("answersRequest").asBoolean() : null);
     }
 
     /** The stored facts; empty for a decision stored as finished words before the facts were kept. */
@@ -35,11 +39,21 @@ record DecisionNews(String outcomeText, boolean becameReferral, String whatHappe
      * @param whose "your concern", or whose it is when the reader did not raise it
      */
     String toReader(String whose) {
-        return outcomeText + ". "
+        return outcomeText + ". " + answer(whose)
                 + (becameReferral
                         ? "ChAD has passed " + whose + " to children's social care to act on: it became a referral. "
                         : "ChAD did not need to start a social work assessment, so " + whose
                                 + " stayed a contact and did not become a referral. ")
                 + whatHappensNext + " Questions: " + contactPoint + ".";
+    }
+
+    /** How the decision answers what was asked, when the outcome can say: "You asked for ...: this gives it." */
+    private String answer(String whose) {
+        if (request == null || answersRequest == null) {
+            return "";
+        }
+        String asked = ReferrerRequest.ofCode(request).map(ReferrerRequest::asked).orElse(request);
+        String who = whose.startsWith("your") ? "You" : "They";
+        return who + " asked for " + asked + (answersRequest ? ": this decision gives it. " : ": ChAD decided differently. ");
     }
 }

@@ -270,7 +270,7 @@ class FrontDoorFiguresTest extends PortalTest {
 
     private static Partner partner(PerformanceReport report, String organisation) {
         return report.partners().stream().filter(each -> each.organisation().equals(organisation)).findFirst()
-                .orElse(new Partner(organisation, 0, 0, 0, java.util.OptionalDouble.empty()));
+                .orElse(new Partner(organisation, 0, 0, 0, java.util.OptionalDouble.empty(), new Share(0, 0)));
     }
 
     /** A name no other test uses, so rows about this child are this test's. */

@@ -98,8 +98,8 @@ class PastPeriodFiguresTest extends PortalTest {
     @Test
     void partners_with_their_no_further_action_rate_and_median_hours_to_a_decision() {
         assertThat(report.partners()).containsExactly(
-                new Partner(POLICE, 3, 2, 0, OptionalDouble.of(1.5)),
-                new Partner(MEIR, 2, 2, 1, OptionalDouble.of(27.0)));
+                new Partner(POLICE, 3, 2, 0, OptionalDouble.of(1.5), new Share(0, 0)),
+                new Partner(MEIR, 2, 2, 1, OptionalDouble.of(27.0), new Share(0, 0)));
         assertThat(report.partners().getLast().noFurtherActionShare().text()).isEqualTo("50% (1 of 2)");
     }
 

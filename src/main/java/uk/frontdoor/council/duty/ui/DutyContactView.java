@@ -102,6 +102,11 @@ class DutyContactView extends Div implements HasUrlParameter<String> {
         add(new H1(contact.reference() + ": " + contact.childName()));
         add(new Paragraph("Received " + Dates.dateAndTime(contact.receivedAt())
                 + (contact.urgent() ? ". Urgent: the referrer sees acute need." : "")));
+        // Why they contacted ChAD, first: what they would like to happen and what the child says.
+        if (!SentWords.request(sent).isEmpty() || !text(sent, "childsVoice").isEmpty()) {
+            add(new H2("What the referrer would like to happen"), rows(
+                    "They would like", SentWords.request(sent), "What the child says", text(sent, "childsVoice")));
+        }
         if (contact.adviceRequest()) {
             showAdviceRequest(sent, contact);
         } else {

@@ -8,6 +8,7 @@ import uk.frontdoor.partner.concern.Factor;
 import uk.frontdoor.partner.concern.LevelOfNeed;
 import uk.frontdoor.partner.concern.NotToldReason;
 import uk.frontdoor.partner.concern.ParentsAgreement;
+import uk.frontdoor.partner.concern.ReferrerRequest;
 import uk.frontdoor.security.Role;
 import uk.frontdoor.shell.Dates;
 
@@ -53,6 +54,17 @@ final class SentWords {
 
     static String notToldReason(JsonNode parents) {
         return NotToldReason.ofCode(text(parents, "notToldReason")).map(NotToldReason::label).orElse("");
+    }
+
+    /** What the referrer would like to happen, in the words they chose ("something else" as they wrote it). */
+    static String request(JsonNode sent) {
+        JsonNode request = sent.get("request");
+        if (request == null || request.isNull()) {
+            return "";
+        }
+        String code = text(request, "code");
+        return ReferrerRequest.SOMETHING_ELSE.code().equals(code) ? text(request, "detail")
+                : ReferrerRequest.ofCode(code).map(ReferrerRequest::label).orElse(code);
     }
 
     static String role(JsonNode referrer) {

@@ -257,19 +257,22 @@ class PerformanceView extends Div implements BeforeEnterObserver {
     private static Section partners(PerformanceReport figures) {
         Section section = section("partners-heading", "Partner organisations");
         DataTable table = new DataTable("partners", "Contacts and decisions by partner organisation",
-                List.of("Organisation", "Contacts", "Decided", "No further action", "Median time to decision (hours)"));
+                List.of("Organisation", "Contacts", "Decided", "No further action", "Median time to decision (hours)",
+                        "Given what they asked for"));
         for (PerformanceReport.Partner partner : figures.partners()) {
             table.row(partner.organisation(), List.of(String.valueOf(partner.contacts()),
                     String.valueOf(partner.decided()), partner.noFurtherActionShare().text(),
                     partner.medianHoursToDecision().isPresent()
                             ? String.format(Locale.UK, "%.1f", partner.medianHoursToDecision().getAsDouble())
-                            : "None decided"));
+                            : "None decided", partner.givenWhatTheyAsked().text()));
         }
         if (figures.partners().isEmpty()) {
             section.add(new Paragraph("No partner organisation made a contact in these dates."));
         }
         section.add(table, new Paragraph("No further action is a share of each organisation's decided contacts. "
-                + "Time to decision runs from receipt to the final decision, which is when the referrer hears it."));
+                + "Time to decision runs from receipt to the final decision, which is when the referrer hears it. "
+                + "Given what they asked for counts decided contacts whose outcome was what the referrer asked for, of "
+                + "those where the outcome can say (not when they asked for something else in their own words)."));
         return section;
     }
 

@@ -171,6 +171,8 @@ class ConcernApi {
         answers.setNotToldReason(parents.notToldReason());
         answers.setNotToldExplanation(parents.notToldExplanation());
         answers.setLevelOfNeed(request.levelOfNeed() == null ? null : request.levelOfNeed().toString());
+        // A partner's system does not ask what the referrer would like to happen: recorded as not said.
+        answers.setRequest(uk.frontdoor.partner.concern.ReferrerRequest.NOT_SAID.code());
         // A partner's system follows its concerns through this API: nobody is emailed or texted.
         answers.setHowToTell(HowToTell.DO_NOT_TELL.code());
         return answers;

@@ -88,6 +88,7 @@ class CheckAnswersView extends Div implements BeforeEnterObserver {
         add(new H2("Parents and carers"), parentsList);
         add(new H2("Level of need"), new SummaryList().row("Your view", answers.getLevelOfNeed() == null ? ""
                 : LevelOfNeed.of(Integer.parseInt(answers.getLevelOfNeed())).title(), change(ConcernStep.LEVEL)));
+        add(new H2("What you would like to happen"), whatYouAsk(answers));
         add(new H2("News about your concern"), new SummaryList()
                 .row("How we tell you", howToTell(answers, CurrentUser.signedIn()), change(ConcernStep.NEWS)));
         add(new Declaration("Now send your concern",
@@ -105,6 +106,19 @@ class CheckAnswersView extends Div implements BeforeEnterObserver {
                     error -> ConcernValidator.stepOf(error.field()).path() + "?" + ConcernPage.CHANGE);
             button.setEnabled(true);
         }
+    }
+
+    /** The request in the words chosen, "something else" as written; the child's words only when given. */
+    private static SummaryList whatYouAsk(ConcernAnswers answers) {
+        String request = uk.frontdoor.partner.concern.ReferrerRequest.ofCode(answers.getRequest())
+                .map(chosen -> chosen == uk.frontdoor.partner.concern.ReferrerRequest.SOMETHING_ELSE
+                        ? answers.getRequestDetail() : chosen.label())
+                .orElse("");
+        SummaryList list = new SummaryList().row("You would like", request, change(ConcernStep.REQUEST));
+        if (answers.getChildsVoice() != null && !answers.getChildsVoice().isBlank()) {
+            list.row("What the child says", answers.getChildsVoice(), change(ConcernStep.REQUEST));
+        }
+        return list;
     }
 
     private static String change(ConcernStep step) {

@@ -71,6 +71,48 @@ class RaiseConcernTest extends UiTest {
     }
 
     @Test
+    void the_referrer_says_what_they_would_like_to_happen_and_what_the_child_says_and_sees_both_before_sending() {
+        signInAs(DemoUser.TEACHER);
+        startNewConcern();
+        answerNoImmediateDanger();
+        answerAboutTheChild("12", "5", "2016");
+        answerWhatWorriesThem();
+        answerParentsKnowAndAgree();
+        answerLevel("2");
+
+        assertThat(heading()).isEqualTo("What would you like to happen?");
+        assertThat(radios(ConcernValidator.REQUEST).getListDataView().getItems()).as("never 'not said' on the page")
+                .containsExactly("advice-for-me", "support-for-the-family", "social-worker-visit", "safe-today",
+                        "something-else");
+        continueOn();
+        assertThat(errors()).containsExactly("Select what you would like to happen");
+        Type.into(radios(ConcernValidator.REQUEST), "something-else");
+        continueOn();
+        assertThat(errors()).containsExactly("Tell us what you would like to happen");
+        Type.into(ConcernValidator.REQUEST_DETAIL, "A meeting with the family and the school nurse");
+        Type.into(ConcernValidator.CHILDS_VOICE, "She said she is hungry when she gets to school.");
+        continueOn();
+        assertThat(errors()).isEmpty();
+        answerHowToTell("none");
+
+        assertThat(heading()).isEqualTo("Check your answers before sending");
+        assertThat(texts()).contains("A meeting with the family and the school nurse",
+                "She said she is hungry when she gets to school.");
+        _click(_get(Button.class, spec -> spec.withId("send")));
+        String reference = _get(Span.class, spec -> spec.withId("reference")).getText();
+        assertThat(jdbc.sql("SELECT answers->>'request' || ' / ' || (answers->>'childsVoice') FROM concern WHERE reference = ?")
+                .param(reference).query(String.class).single())
+                .isEqualTo("something-else / She said she is hungry when she gets to school.");
+    }
+
+    @Test
+    void the_childs_words_are_optional_and_check_your_answers_leaves_them_out_when_not_given() {
+        signInAs(DemoUser.TEACHER);
+        completeUpToCheckYourAnswers();
+        assertThat(texts()).contains("Support for the family").doesNotContain("What the child says");
+    }
+
+    @Test
     void a_child_in_immediate_danger_is_sent_to_999_and_the_form_stops() {
         signInAs(DemoUser.TEACHER);
         startNewConcern();
@@ -429,6 +471,7 @@ class RaiseConcernTest extends UiTest {
         answerWhatWorriesThem();
         answerParentsKnowAndAgree();
         answerLevel(level);
+        answerRequest();
     }
 
     private void startNewConcern() {
@@ -487,6 +530,13 @@ class RaiseConcernTest extends UiTest {
 
     private void answerLevel(String level) {
         Type.into(radios(ConcernValidator.LEVEL_OF_NEED), level);
+        continueOn();
+        assertThat(errors()).isEmpty();
+    }
+
+    private void answerRequest() {
+        assertThat(heading()).isEqualTo("What would you like to happen?");
+        Type.into(radios(ConcernValidator.REQUEST), "support-for-the-family");
         continueOn();
         assertThat(errors()).isEmpty();
     }
