@@ -2,10 +2,8 @@ package uk.frontdoor.partner.employer;
 
 import java.time.Instant;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import uk.frontdoor.messaging.ProcessedMessages;
+import uk.frontdoor.contract.EmployerAcknowledgementV1;
+import uk.frontdoor.messaging.IdempotentIntake;
 
 /**
  * Called by the employer-acknowledgement-intake route with each {@code employer-acknowledgement.v1}: puts the
@@ -15,24 +13,16 @@ import uk.frontdoor.messaging.ProcessedMessages;
 class EmployerAcknowledgementIntake {
 
     private final EmployerService employers;
-    private final ProcessedMessages processed;
-    private final JsonMapper json;
+    private final IdempotentIntake intake;
 
-    EmployerAcknowledgementIntake(EmployerService employers, ProcessedMessages processed, JsonMapper json) {
+    EmployerAcknowledgementIntake(EmployerService employers, IdempotentIntake intake) {
         this.employers = employers;
-        this.processed = processed;
-        this.json = json;
+        this.intake = intake;
     }
 
-    @Transactional
     public void receive(String message) {
-        JsonNode acknowledgement = json.readTree(message);
-        if (!processed.firstTime(EmployerService.CONSUMER, acknowledgement.get("messageId").asString())) {
-            return;
-        }
-        employers.acknowledge(acknowledgement.get("organisationId").asString(), acknowledgement.get("version").asInt(),
-                acknowledgement.get("status").asString(),
-                acknowledgement.hasNonNull("reason") ? acknowledgement.get("reason").asString() : null,
-                Instant.parse(acknowledgement.get("occurredAt").asString()));
+        intake.receive(EmployerService.CONSUMER, message, EmployerAcknowledgementV1.class, answer -> employers
+                .acknowledge(answer.organisationId(), answer.version(), answer.status(), answer.reason(),
+                        Instant.parse(answer.occurredAt())));
     }
 }

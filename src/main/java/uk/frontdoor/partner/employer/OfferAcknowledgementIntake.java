@@ -3,10 +3,8 @@ package uk.frontdoor.partner.employer;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import uk.frontdoor.messaging.ProcessedMessages;
+import uk.frontdoor.contract.OfferAcknowledgementV1;
+import uk.frontdoor.messaging.IdempotentIntake;
 
 /**
  * Called by the offer-acknowledgement-intake route with each {@code offer-acknowledgement.v1}: puts the
@@ -16,25 +14,16 @@ import uk.frontdoor.messaging.ProcessedMessages;
 class OfferAcknowledgementIntake {
 
     private final OfferService offers;
-    private final ProcessedMessages processed;
-    private final JsonMapper json;
+    private final IdempotentIntake intake;
 
-    OfferAcknowledgementIntake(OfferService offers, ProcessedMessages processed, JsonMapper json) {
+    OfferAcknowledgementIntake(OfferService offers, IdempotentIntake intake) {
         this.offers = offers;
-        this.processed = processed;
-        this.json = json;
+        this.intake = intake;
     }
 
-    @Transactional
     public void receive(String message) {
-        JsonNode acknowledgement = json.readTree(message);
-        if (!processed.firstTime(OfferService.CONSUMER, acknowledgement.get("messageId").asString())) {
-            return;
-        }
-        offers.acknowledge(UUID.fromString(acknowledgement.get("offerId").asString()),
-                acknowledgement.get("organisationId").asString(), acknowledgement.get("version").asInt(),
-                acknowledgement.get("status").asString(),
-                acknowledgement.hasNonNull("comment") ? acknowledgement.get("comment").asString() : null,
-                Instant.parse(acknowledgement.get("occurredAt").asString()));
+        intake.receive(OfferService.CONSUMER, message, OfferAcknowledgementV1.class, answer -> offers.acknowledge(
+                UUID.fromString(answer.offerId()), answer.organisationId(), answer.version(), answer.status(),
+                answer.comment(), Instant.parse(answer.occurredAt())));
     }
 }
