@@ -1,6 +1,7 @@
 package uk.frontdoor.messaging;
 
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,6 +37,18 @@ public class IdempotentIntake {
         }
         effect.accept(received);
         return true;
+    }
+
+    /**
+     * For an effect that can find it has landed already by itself (a timeline entry with the same message id).
+     *
+     * @return true only when this consumer had not had the message and its effect says it landed
+     */
+    @Transactional
+    public <T extends Contract> boolean landed(String consumer, String message, Class<T> contract,
+            Predicate<? super T> effect) {
+        T received = read(message, contract);
+        return processed.firstTime(consumer, received.messageId()) && effect.test(received);
     }
 
     /** The message as its contract's record, for a consumer whose effect is idempotent in itself. */

@@ -2,8 +2,8 @@ package uk.frontdoor.partner.concern;
 
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.frontdoor.contract.DecisionV1;
 
 /**
  * What a {@code decision.v1} tells the referrer side, kept as facts on the timeline and put into words only when
@@ -12,9 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 record DecisionNews(String outcomeText, boolean becameReferral, String whatHappensNext, String contactPoint) {
 
-    static DecisionNews of(JsonNode decision) {
-        return new DecisionNews(decision.get("outcomeText").asString(), decision.get("becameReferral").asBoolean(),
-                decision.get("whatHappensNext").asString(), decision.get("contactPoint").asString());
+    static DecisionNews of(DecisionV1 decision) {
+        return new DecisionNews(decision.outcomeText(), decision.becameReferral(), decision.whatHappensNext(),
+                decision.contactPoint());
     }
 
     /** The stored facts; empty for a decision stored as finished words before the facts were kept. */
