@@ -25,34 +25,18 @@ import uk.frontdoor.liveupdate.LiveUpdatePublisher;
  * hears of it only through {@code employer-registration.v1}.
  */
 @Service
-public class EmployerService {
+public class EmployerService extends EmployerSide {
 
     static final String CONSUMER = "employer-acknowledgement-intake";
 
-    private final JdbcClient jdbc;
-    private final Clock clock;
-    private final Organisations organisations;
-    private final Outbox outbox;
-    private final AuditTrail audit;
-    private final LiveUpdatePublisher liveUpdates;
-
     EmployerService(JdbcClient jdbc, Clock clock, Organisations organisations, Outbox outbox,
             AuditTrail audit, LiveUpdatePublisher liveUpdates) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-        this.organisations = organisations;
-        this.outbox = outbox;
-        this.audit = audit;
-        this.liveUpdates = liveUpdates;
+        super(jdbc, clock, organisations, outbox, audit, liveUpdates);
     }
 
     /** The topic an employer's open page listens on for the council's answer. */
     public static String topic(String organisationId) {
         return "employer-" + organisationId;
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock);
     }
 
     /** The problems with an employer's answers, as {@link #register} finds them; nothing is saved or sent. */

@@ -26,35 +26,19 @@ import uk.frontdoor.liveupdate.LiveUpdatePublisher;
  * hears of them only through {@code offer.v1}.
  */
 @Service
-public class OfferService {
+public class OfferService extends EmployerSide {
 
     static final String CONSUMER = "offer-acknowledgement-intake";
     public static final String DECISION = "offer-decision";
 
-    private final JdbcClient jdbc;
-    private final Clock clock;
-    private final Organisations organisations;
-    private final Outbox outbox;
-    private final AuditTrail audit;
-    private final LiveUpdatePublisher liveUpdates;
-
     OfferService(JdbcClient jdbc, Clock clock, Organisations organisations, Outbox outbox,
             AuditTrail audit, LiveUpdatePublisher liveUpdates) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-        this.organisations = organisations;
-        this.outbox = outbox;
-        this.audit = audit;
-        this.liveUpdates = liveUpdates;
+        super(jdbc, clock, organisations, outbox, audit, liveUpdates);
     }
 
     /** The topic an employer's open offers page listens on for the council's answers. */
     public static String topic(String organisationId) {
         return "employer-offers-" + organisationId;
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock);
     }
 
     /** The outcome of a save: the offer's id when it was saved, or the problems. */
