@@ -1,9 +1,7 @@
 package uk.frontdoor.messaging;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import tools.jackson.databind.JsonNode;
+import uk.frontdoor.contract.MessageV1;
 import uk.frontdoor.validation.MessageText;
 import uk.frontdoor.validation.PlainText;
 
@@ -18,30 +16,13 @@ public record ConversationMessage(String messageId, String reference, String con
 
     public static final int TEXT_MAX = MessageText.MAX;
 
-    public Map<String, Object> contract() {
-        Map<String, Object> message = new LinkedHashMap<>();
-        message.put("contract", "message.v1");
-        message.put("messageId", messageId);
-        message.put("reference", reference);
-        if (concernId != null) {
-            message.put("concernId", concernId);
-        }
-        message.put("fromReferrer", fromReferrer);
-        message.put("author", author);
-        message.put("text", text);
-        message.put("sentAt", sentAt.toString());
-        return message;
+    public MessageV1 contract() {
+        return new MessageV1(messageId, reference, concernId, fromReferrer, author, text, sentAt.toString());
     }
 
-    public static ConversationMessage of(JsonNode message) {
-        return new ConversationMessage(message.get("messageId").asString(), message.get("reference").asString(),
-                concernIdOf(message), message.get("fromReferrer").asBoolean(), message.get("author").asString(), message.get("text").asString(),
-                Instant.parse(message.get("sentAt").asString()));
-    }
-
-    /** The {@code concernId} a contract message carries, or null when it was sent before the contracts had it. */
-    public static String concernIdOf(JsonNode message) {
-        return message.hasNonNull("concernId") ? message.get("concernId").asString() : null;
+    public static ConversationMessage of(MessageV1 message) {
+        return new ConversationMessage(message.messageId(), message.reference(), message.concernId(),
+                message.fromReferrer(), message.author(), message.text(), Instant.parse(message.sentAt()));
     }
 
     /** What is wrong with a message someone typed, in plain English; null when it can be sent. */

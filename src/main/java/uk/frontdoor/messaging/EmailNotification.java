@@ -4,8 +4,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.frontdoor.contract.NotificationV1;
 
 /**
  * Turns a {@code notification.v1} email into the headers and body Camel's mail component sends. A text message
@@ -25,15 +25,15 @@ class EmailNotification implements Processor {
 
     @Override
     public void process(Exchange exchange) {
-        JsonNode notification = json.readTree(exchange.getMessage().getBody(String.class));
-        if (!GovUkNotify.EMAIL.equals(notification.get("channel").asString())) {
+        NotificationV1 notification = json.readValue(exchange.getMessage().getBody(String.class), NotificationV1.class);
+        if (!GovUkNotify.EMAIL.equals(notification.channel())) {
             throw new ContractViolation("notification.v1: a text message goes through GOV.UK Notify only, "
                     + "which has no API key or text message template here");
         }
-        exchange.getMessage().setHeader("To", notification.get("to").asString());
+        exchange.getMessage().setHeader("To", notification.to());
         exchange.getMessage().setHeader("From", from);
-        exchange.getMessage().setHeader("Subject", notification.get("subject").asString());
+        exchange.getMessage().setHeader("Subject", notification.subject());
         exchange.getMessage().setHeader("Content-Type", "text/plain; charset=UTF-8");
-        exchange.getMessage().setBody(notification.get("text").asString());
+        exchange.getMessage().setBody(notification.text());
     }
 }

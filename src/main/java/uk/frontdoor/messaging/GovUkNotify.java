@@ -4,8 +4,8 @@ import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.frontdoor.contract.NotificationV1;
 import uk.gov.service.notify.NotificationClient;
 import uk.gov.service.notify.NotificationClientException;
 
@@ -30,7 +30,7 @@ public class GovUkNotify implements Processor {
 
     /** The route asks this to choose Notify or SMTP for one notification. */
     public boolean sends(String notification) {
-        return switch (json.readTree(notification).path("channel").asString()) {
+        return switch (String.valueOf(json.readValue(notification, NotificationV1.class).channel())) {
             case EMAIL -> settings.sendsEmail();
             case SMS -> settings.sendsTextMessages();
             default -> false;
@@ -39,16 +39,16 @@ public class GovUkNotify implements Processor {
 
     @Override
     public void process(Exchange exchange) {
-        JsonNode notification = json.readTree(exchange.getMessage().getBody(String.class));
+        NotificationV1 notification = json.readValue(exchange.getMessage().getBody(String.class), NotificationV1.class);
         NotificationClient client = settings.baseUrl().isBlank()
                 ? new NotificationClient(settings.apiKey())
                 : new NotificationClient(settings.apiKey(), settings.baseUrl());
-        String to = notification.get("to").asString();
-        Map<String, String> personalisation = Map.of("reference", notification.get("reference").asString(),
-                "link", notification.get("link").asString());
-        String messageId = notification.get("messageId").asString();
+        String to = notification.to();
+        Map<String, String> personalisation = Map.of("reference", notification.reference(),
+                "link", notification.link());
+        String messageId = notification.messageId();
         try {
-            if (SMS.equals(notification.get("channel").asString())) {
+            if (SMS.equals(notification.channel())) {
                 client.sendSms(settings.smsTemplate(), to, personalisation, messageId);
             } else {
                 client.sendEmail(settings.emailTemplate(), to, personalisation, messageId);

@@ -5,6 +5,8 @@ import org.springframework.integration.support.MessageBuilder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+import uk.frontdoor.contract.Contract;
 
 /**
  * The one way a feature sends a message: it is written to the outbox table inside the caller's
@@ -17,9 +19,17 @@ public class Outbox {
     static final String MESSAGE_ID_HEADER = "frontdoor_message_id";
 
     private final JdbcChannelMessageStore store;
+    private final JsonMapper json;
 
-    Outbox(JdbcChannelMessageStore outboxMessageStore) {
+    Outbox(JdbcChannelMessageStore outboxMessageStore, JsonMapper json) {
         this.store = outboxMessageStore;
+        this.json = json;
+    }
+
+    /** A contract's record, written as JSON by the application's mapper, under its own message id. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void send(String route, Contract message) {
+        send(new OutgoingMessage(route, message.messageId(), json.writeValueAsString(message)));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

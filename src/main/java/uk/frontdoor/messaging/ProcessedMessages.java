@@ -18,9 +18,13 @@ public class ProcessedMessages {
         this.jdbc = jdbc;
     }
 
-    /** @return true the first time this consumer sees the message id, false on every redelivery */
+    /**
+     * For {@link IdempotentIntake}, the one way consumers use it.
+     *
+     * @return true the first time this consumer sees the message id, false on every redelivery
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean firstTime(String consumer, String messageId) {
+    boolean firstTime(String consumer, String messageId) {
         return jdbc.sql("INSERT INTO processed_message (consumer, message_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
                 .params(consumer, messageId)
                 .update() == 1;

@@ -7,9 +7,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 import uk.frontdoor.liveupdate.LiveUpdatePublisher;
+import uk.frontdoor.contract.MessageV1;
 import uk.frontdoor.messaging.ConversationMessage;
+import uk.frontdoor.messaging.IdempotentIntake;
 import uk.frontdoor.messaging.MessageMismatch;
 import uk.frontdoor.security.CouncilAccess;
 import uk.frontdoor.security.CouncilSide;
@@ -25,7 +26,7 @@ import uk.frontdoor.validation.MessageText;
 public class DutyMessages {
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final IdempotentIntake intake;
     private final Clock clock;
     private final Acknowledgements acknowledgements;
     private final DutyRecord record;
@@ -33,21 +34,25 @@ public class DutyMessages {
 
     private final CouncilAccess access;
 
-    DutyMessages(JdbcClient jdbc, JsonMapper json, Clock clock, Acknowledgements acknowledgements, DutyRecord record,
+    DutyMessages(JdbcClient jdbc, IdempotentIntake intake, Clock clock, Acknowledgements acknowledgements, DutyRecord record,
             LiveUpdatePublisher liveUpdates, CouncilAccess access) {
         this.access = access;
         this.jdbc = jdbc;
-        this.json = json;
+        this.intake = intake;
         this.clock = clock;
         this.acknowledgements = acknowledgements;
         this.record = record;
         this.liveUpdates = liveUpdates;
     }
 
+    static final String CONSUMER = "message-intake";
+
     /** Called by the message-intake route with each {@code message.v1} from a referrer. */
-    @Transactional
     public void receive(String message) {
-        ConversationMessage received = ConversationMessage.of(json.readTree(message));
+        intake.receive(CONSUMER, message, MessageV1.class, sent -> take(ConversationMessage.of(sent)));
+    }
+
+    private void take(ConversationMessage received) {
         UUID contactId = jdbc.sql("SELECT id FROM duty_contact WHERE reference = ?").param(received.reference())
                 .query(UUID.class).optional()
                 .orElseThrow(() -> new IllegalArgumentException("No contact has the message's reference"));

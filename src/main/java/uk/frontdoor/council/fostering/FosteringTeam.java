@@ -3,18 +3,14 @@ package uk.frontdoor.council.fostering;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import uk.frontdoor.messaging.OutgoingMessage;
-import uk.frontdoor.messaging.Routes;
+import uk.frontdoor.contract.CarerReportAcknowledgementV1;
+import uk.frontdoor.contract.CarerReportV1;
+import uk.frontdoor.messaging.IdempotentIntake;
 import uk.frontdoor.messaging.Outbox;
-import uk.frontdoor.messaging.ProcessedMessages;
+import uk.frontdoor.messaging.Routes;
 
 /**
  * The council's fostering team's side (the carer-report-intake route calls it): each report is recorded once
@@ -26,39 +22,30 @@ class FosteringTeam {
     static final String CONSUMER = "carer-report-intake";
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
     private final Clock clock;
-    private final ProcessedMessages processed;
+    private final IdempotentIntake intake;
     private final Outbox outbox;
 
-    FosteringTeam(JdbcClient jdbc, JsonMapper json, Clock clock, ProcessedMessages processed, Outbox outbox) {
+    FosteringTeam(JdbcClient jdbc, Clock clock, IdempotentIntake intake, Outbox outbox) {
         this.jdbc = jdbc;
-        this.json = json;
         this.clock = clock;
-        this.processed = processed;
+        this.intake = intake;
         this.outbox = outbox;
     }
 
-    @Transactional
     public void receive(String message) {
-        JsonNode report = json.readTree(message);
-        String messageId = report.get("messageId").asString();
-        if (!processed.firstTime(CONSUMER, messageId)) {
-            return;
-        }
+        intake.receive(CONSUMER, message, CarerReportV1.class, report -> record(report, message));
+    }
+
+    /** The report is kept as it came. */
+    private void record(CarerReportV1 report, String message) {
         Instant now = clock.instant();
-        String placement = report.get("placement").asString();
         jdbc.sql("INSERT INTO fostering_team_report (id, message_id, placement, kind, report, received_at) "
                         + "VALUES (?, ?, ?, ?, ?::jsonb, ?)")
-                .params(UUID.randomUUID(), messageId, placement, report.get("kind").asString(), message, Timestamp.from(now))
+                .params(UUID.randomUUID(), report.messageId(), report.placement(), report.kind(), message,
+                        Timestamp.from(now))
                 .update();
-        Map<String, Object> acknowledgement = new LinkedHashMap<>();
-        acknowledgement.put("contract", "carer-report-acknowledgement.v1");
-        acknowledgement.put("messageId", "ack-" + messageId);
-        acknowledgement.put("placement", placement);
-        acknowledgement.put("report", messageId);
-        acknowledgement.put("status", "received");
-        acknowledgement.put("occurredAt", now.toString());
-        outbox.send(new OutgoingMessage(Routes.CARER_REPORT_ACKNOWLEDGEMENT_TO_PARTNER, "ack-" + messageId, json.writeValueAsString(acknowledgement)));
+        outbox.send(Routes.CARER_REPORT_ACKNOWLEDGEMENT_TO_PARTNER, new CarerReportAcknowledgementV1(
+                "ack-" + report.messageId(), report.placement(), report.messageId(), "received", now.toString()));
     }
 }

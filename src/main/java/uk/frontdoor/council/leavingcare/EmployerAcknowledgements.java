@@ -2,11 +2,8 @@ package uk.frontdoor.council.leavingcare;
 
 import uk.frontdoor.partner.employer.EmployerService;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
-import uk.frontdoor.messaging.OutgoingMessage;
+import uk.frontdoor.contract.EmployerAcknowledgementV1;
 import uk.frontdoor.messaging.Routes;
 import uk.frontdoor.messaging.Outbox;
 
@@ -17,27 +14,15 @@ import uk.frontdoor.messaging.Outbox;
 @Component
 class EmployerAcknowledgements {
 
-
     private final Outbox outbox;
-    private final JsonMapper json;
 
-    EmployerAcknowledgements(Outbox outbox, JsonMapper json) {
+    EmployerAcknowledgements(Outbox outbox) {
         this.outbox = outbox;
-        this.json = json;
     }
 
     void send(String organisationId, int version, String status, String reason, Instant occurredAt) {
-        String messageId = "employer-ack-" + status + "-" + EmployerService.key(organisationId, version);
-        Map<String, Object> message = new LinkedHashMap<>();
-        message.put("contract", "employer-acknowledgement.v1");
-        message.put("messageId", messageId);
-        message.put("organisationId", organisationId);
-        message.put("version", version);
-        message.put("status", status);
-        if (reason != null) {
-            message.put("reason", reason);
-        }
-        message.put("occurredAt", occurredAt.toString());
-        outbox.send(new OutgoingMessage(Routes.EMPLOYER_ACKNOWLEDGEMENT_TO_PARTNER, messageId, json.writeValueAsString(message)));
+        outbox.send(Routes.EMPLOYER_ACKNOWLEDGEMENT_TO_PARTNER, new EmployerAcknowledgementV1(
+                "employer-ack-" + status + "-" + EmployerService.key(organisationId, version), organisationId, version,
+                status, reason, occurredAt.toString()));
     }
 }

@@ -6,11 +6,9 @@ import java.time.Instant;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import uk.frontdoor.contract.EmployerRegistrationV1;
 import uk.frontdoor.liveupdate.LiveUpdatePublisher;
-import uk.frontdoor.messaging.ProcessedMessages;
+import uk.frontdoor.messaging.IdempotentIntake;
 
 /**
  * Council side. Called by the employer-registration-intake route with each {@code employer-registration.v1}:
@@ -23,31 +21,28 @@ class EmployerRegistrationIntake {
     static final String CONSUMER = "employer-registration-intake";
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
     private final Clock clock;
-    private final ProcessedMessages processed;
+    private final IdempotentIntake intake;
     private final EmployerAcknowledgements acknowledgements;
     private final LiveUpdatePublisher liveUpdates;
 
-    EmployerRegistrationIntake(JdbcClient jdbc, JsonMapper json, Clock clock, ProcessedMessages processed,
+    EmployerRegistrationIntake(JdbcClient jdbc, Clock clock, IdempotentIntake intake,
             EmployerAcknowledgements acknowledgements, LiveUpdatePublisher liveUpdates) {
         this.jdbc = jdbc;
-        this.json = json;
         this.clock = clock;
-        this.processed = processed;
+        this.intake = intake;
         this.acknowledgements = acknowledgements;
         this.liveUpdates = liveUpdates;
     }
 
-    @Transactional
     public void receive(String message) {
-        JsonNode registration = json.readTree(message);
-        String messageId = registration.get("messageId").asString();
-        if (!processed.firstTime(CONSUMER, messageId)) {
-            return;
-        }
-        String organisation = registration.get("organisationId").asString();
-        int version = registration.get("version").asInt();
+        intake.receive(CONSUMER, message, EmployerRegistrationV1.class, registration -> record(registration, message));
+    }
+
+    /** The message is kept as it came, for the team's check. */
+    private void record(EmployerRegistrationV1 registration, String message) {
+        String organisation = registration.organisationId();
+        int version = registration.version();
         Instant now = clock.instant();
         jdbc.sql("UPDATE council_employer_registration SET status = 'SUPERSEDED' "
                         + "WHERE organisation = ? AND version < ? AND status = 'WAITING'")
@@ -55,7 +50,7 @@ class EmployerRegistrationIntake {
         int inserted = jdbc.sql("INSERT INTO council_employer_registration (id, message_id, organisation, name, version, "
                         + "submission, received_at, status) VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?) "
                         + "ON CONFLICT (organisation, version) DO NOTHING")
-                .params(UUID.randomUUID(), messageId, organisation, registration.get("employer").get("name").asString(),
+                .params(UUID.randomUUID(), registration.messageId(), organisation, registration.employer().name(),
                         version, message, Timestamp.from(now),
                         newerArrived(organisation, version) ? "SUPERSEDED" : "WAITING")
                 .update();

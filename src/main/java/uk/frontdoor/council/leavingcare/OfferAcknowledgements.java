@@ -2,12 +2,9 @@ package uk.frontdoor.council.leavingcare;
 
 import uk.frontdoor.partner.employer.OfferService;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
-import uk.frontdoor.messaging.OutgoingMessage;
+import uk.frontdoor.contract.OfferAcknowledgementV1;
 import uk.frontdoor.messaging.Routes;
 import uk.frontdoor.messaging.Outbox;
 
@@ -18,29 +15,16 @@ import uk.frontdoor.messaging.Outbox;
 @Component
 class OfferAcknowledgements {
 
-
     private final Outbox outbox;
-    private final JsonMapper json;
 
-    OfferAcknowledgements(Outbox outbox, JsonMapper json) {
+    OfferAcknowledgements(Outbox outbox) {
         this.outbox = outbox;
-        this.json = json;
     }
 
     void send(UUID offerId, String organisationId, int version, String status, String comment, Instant occurredAt,
             String what) {
-        String messageId = OfferService.messageId("offer-ack-", offerId, version, what);
-        Map<String, Object> message = new LinkedHashMap<>();
-        message.put("contract", "offer-acknowledgement.v1");
-        message.put("messageId", messageId);
-        message.put("offerId", offerId.toString());
-        message.put("organisationId", organisationId);
-        message.put("version", version);
-        message.put("status", status);
-        if (comment != null) {
-            message.put("comment", comment);
-        }
-        message.put("occurredAt", occurredAt.toString());
-        outbox.send(new OutgoingMessage(Routes.OFFER_ACKNOWLEDGEMENT_TO_PARTNER, messageId, json.writeValueAsString(message)));
+        outbox.send(Routes.OFFER_ACKNOWLEDGEMENT_TO_PARTNER, new OfferAcknowledgementV1(
+                OfferService.messageId("offer-ack-", offerId, version, what), offerId.toString(), organisationId,
+                version, status, comment, occurredAt.toString()));
     }
 }

@@ -7,11 +7,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import uk.frontdoor.contract.OfferV1;
 import uk.frontdoor.liveupdate.LiveUpdatePublisher;
-import uk.frontdoor.messaging.ProcessedMessages;
+import uk.frontdoor.messaging.IdempotentIntake;
 
 /**
  * Council side. Called by the offer-intake route with each {@code offer.v1}: records a submitted offer for the
@@ -25,32 +23,29 @@ class OfferIntake {
     static final String CONSUMER = "offer-intake";
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
     private final Clock clock;
-    private final ProcessedMessages processed;
+    private final IdempotentIntake intake;
     private final OfferAcknowledgements acknowledgements;
     private final LiveUpdatePublisher liveUpdates;
 
-    OfferIntake(JdbcClient jdbc, JsonMapper json, Clock clock, ProcessedMessages processed,
-            OfferAcknowledgements acknowledgements, LiveUpdatePublisher liveUpdates) {
+    OfferIntake(JdbcClient jdbc, Clock clock, IdempotentIntake intake, OfferAcknowledgements acknowledgements,
+            LiveUpdatePublisher liveUpdates) {
         this.jdbc = jdbc;
-        this.json = json;
         this.clock = clock;
-        this.processed = processed;
+        this.intake = intake;
         this.acknowledgements = acknowledgements;
         this.liveUpdates = liveUpdates;
     }
 
-    @Transactional
     public void receive(String message) {
-        JsonNode sent = json.readTree(message);
-        if (!processed.firstTime(CONSUMER, sent.get("messageId").asString())) {
-            return;
-        }
-        UUID id = UUID.fromString(sent.get("offerId").asString());
-        String organisation = sent.get("organisationId").asString();
+        intake.receive(CONSUMER, message, OfferV1.class, this::take);
+    }
+
+    private void take(OfferV1 sent) {
+        UUID id = UUID.fromString(sent.offerId());
+        String organisation = sent.organisationId();
         takeInTurn(id);
-        if ("withdrawn".equals(sent.get("action").asString())) {
+        if ("withdrawn".equals(sent.action())) {
             withdraw(id, organisation);
         } else {
             record(id, organisation, sent);
@@ -77,12 +72,12 @@ class OfferIntake {
     }
 
     /** A newer version replaces what the team holds and waits for review again, unless the offer was withdrawn. */
-    private void record(UUID id, String organisation, JsonNode sent) {
-        int version = sent.get("version").asInt();
+    private void record(UUID id, String organisation, OfferV1 sent) {
+        int version = sent.version();
         boolean withdrawn = jdbc.sql("SELECT count(*) FROM council_offer_withdrawal WHERE offer_id = ? AND organisation = ?")
                 .params(id, organisation).query(Long.class).single() > 0;
         Instant now = clock.instant();
-        JsonNode offer = sent.get("offer");
+        OfferV1.Details offer = sent.offer();
         int recorded = jdbc.sql("INSERT INTO council_offer (id, organisation, employer_name, version, offer_type, "
                         + "title, description, location, remote, hours, age_from, age_to, closing_date, "
                         + "guaranteed_interview, places, status, received_at) "
@@ -96,12 +91,9 @@ class OfferIntake {
                         + "received_at = EXCLUDED.received_at "
                         + "WHERE council_offer.organisation = EXCLUDED.organisation AND council_offer.version < EXCLUDED.version "
                         + "AND council_offer.status <> 'WITHDRAWN'")
-                .params(id, organisation, sent.get("employerName").asString(), version, offer.get("type").asString(),
-                        offer.get("title").asString(), offer.get("description").asString(),
-                        offer.hasNonNull("location") ? offer.get("location").asString() : null,
-                        offer.get("remote").asBoolean(), offer.get("hours").asString(), offer.get("ageFrom").asInt(),
-                        offer.get("ageTo").asInt(), LocalDate.parse(offer.get("closingDate").asString()),
-                        offer.get("guaranteedInterview").asBoolean(), offer.get("places").asInt(),
+                .params(id, organisation, sent.employerName(), version, offer.type(), offer.title(),
+                        offer.description(), offer.location(), offer.remote(), offer.hours(), offer.ageFrom(),
+                        offer.ageTo(), LocalDate.parse(offer.closingDate()), offer.guaranteedInterview(), offer.places(),
                         withdrawn ? "WITHDRAWN" : "WAITING", Timestamp.from(now))
                 .update();
         if (recorded == 1 && !withdrawn) {

@@ -11,8 +11,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.frontdoor.contract.EmployerRegistrationV1;
 import uk.frontdoor.audit.AuditAction;
 import uk.frontdoor.audit.AuditTrail;
 import uk.frontdoor.liveupdate.LiveUpdatePublisher;
@@ -113,15 +113,13 @@ public class RegistrationChecks {
 
     private RegistrationToCheck toCheck(UUID id, String organisation, String name, int version, Instant receivedAt,
             String status, String reason, String submission) {
-        JsonNode message = json.readTree(submission);
-        JsonNode employer = message.get("employer");
-        JsonNode contact = message.get("contact");
-        JsonNode pledge = message.get("pledge");
-        return new RegistrationToCheck(id, organisation, name, version, receivedAt, status,
-                employer.get("address").asString(), employer.get("staffSize").asString(),
-                contact.get("name").asString(), contact.get("email").asString(), contact.get("phone").asString(),
-                pledge.get("paidLeaveDays").asInt(), pledge.get("flexibleWorking").asBoolean(),
-                pledge.get("timeForTrainingAndSettling").asBoolean(), pledge.get("howStaffAreTold").asString(),
-                LocalDate.parse(pledge.get("adoptedOn").asString()), reason);
+        EmployerRegistrationV1 message = json.readValue(submission, EmployerRegistrationV1.class);
+        EmployerRegistrationV1.Employer employer = message.employer();
+        EmployerRegistrationV1.Contact contact = message.contact();
+        EmployerRegistrationV1.Pledge pledge = message.pledge();
+        return new RegistrationToCheck(id, organisation, name, version, receivedAt, status, employer.address(),
+                employer.staffSize(), contact.name(), contact.email(), contact.phone(), pledge.paidLeaveDays(),
+                pledge.flexibleWorking(), pledge.timeForTrainingAndSettling(), pledge.howStaffAreTold(),
+                LocalDate.parse(pledge.adoptedOn()), reason);
     }
 }

@@ -3,7 +3,7 @@
  * and answers each through the routes.
  */
 @ApplicationModule(displayName = "Leaving care team (council side)", allowedDependencies = {
-        "audit", "liveupdate", "messaging", "organisation", "partner.employer", "security", "shell", "validation"})
+        "audit", "contract", "liveupdate", "messaging", "organisation", "partner.employer", "security", "shell", "validation"})
 package uk.frontdoor.council.leavingcare;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,9 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,7 +18,7 @@ import uk.frontdoor.audit.AuditTrail;
 import uk.frontdoor.messaging.ConversationMessage;
 import uk.frontdoor.messaging.Routes;
 import uk.frontdoor.messaging.MessageMismatch;
-import uk.frontdoor.messaging.OutgoingMessage;
+import uk.frontdoor.contract.AdviceRequestV1;
 import uk.frontdoor.messaging.Outbox;
 import uk.frontdoor.organisation.Organisation;
 import uk.frontdoor.organisation.Organisations;
@@ -143,8 +141,8 @@ public class ConcernService {
         addToTimeline(id, TimelineStatus.SUBMITTED, now, "submitted-" + id, null);
         Organisation organisation = organisations.get(user.organisationId());
         String messageId = "contact-" + id;
-        outbox.send(new OutgoingMessage(Routes.CONTACT_TO_COUNCIL, messageId, json.writeValueAsString(
-                ContactMessage.of(messageId, reference, id, now, answers, user, organisation))));
+        outbox.send(Routes.CONTACT_TO_COUNCIL,
+                ContactMessage.of(messageId, reference, id, now, answers, user, organisation));
         audit.record(user, AuditAction.CONCERN_SUBMITTED, reference);
         return reference;
     }
@@ -192,19 +190,9 @@ public class ConcernService {
         }
         addToTimeline(id, TimelineStatus.SUBMITTED, now, "submitted-" + id, null);
         String messageId = "advice-" + id;
-        Map<String, Object> message = new LinkedHashMap<>();
-        message.put("contract", "advice-request.v1");
-        message.put("messageId", messageId);
-        message.put("reference", reference);
-        message.put("concernId", id.toString());
-        message.put("requestedAt", now.toString());
-        message.put("referrer", ContactMessage.referrer(user, organisation));
-        message.put("question", request.question().strip());
-        message.put("callbackPhone", request.callbackPhone().strip());
-        if (request.bestTime() != null && !request.bestTime().isBlank()) {
-            message.put("bestTime", request.bestTime().strip());
-        }
-        outbox.send(new OutgoingMessage(Routes.ADVICE_REQUEST_TO_COUNCIL, messageId, json.writeValueAsString(message)));
+        outbox.send(Routes.ADVICE_REQUEST_TO_COUNCIL, new AdviceRequestV1(messageId, reference, id.toString(),
+                now.toString(), ContactMessage.referrer(user, organisation), request.question().strip(),
+                request.callbackPhone().strip(), ContactMessage.given(request.bestTime())));
         audit.record(user, AuditAction.CONCERN_SUBMITTED, reference);
         return reference;
     }
@@ -289,7 +277,7 @@ public class ConcernService {
                 text.strip(), clock.instant());
         record(concernId, message);
         addToTimeline(concernId, TimelineStatus.MESSAGE_SENT, message.sentAt(), "sent-" + message.messageId(), null);
-        outbox.send(new OutgoingMessage(Routes.MESSAGE_TO_COUNCIL, message.messageId(), json.writeValueAsString(message.contract())));
+        outbox.send(Routes.MESSAGE_TO_COUNCIL, message.contract());
         return List.of();
     }
 

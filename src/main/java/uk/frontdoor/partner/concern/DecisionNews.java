@@ -2,8 +2,8 @@ package uk.frontdoor.partner.concern;
 
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.frontdoor.contract.DecisionV1;
 
 /**
  * What a {@code decision.v1} tells the referrer side, kept as facts on the timeline and put into words only when
@@ -13,12 +13,11 @@ import tools.jackson.databind.json.JsonMapper;
 record DecisionNews(String outcomeText, boolean becameReferral, String whatHappensNext, String contactPoint,
         String request, Boolean answersRequest) {
 
-    static DecisionNews of(JsonNode decision) {
-        boolean comparable = decision.hasNonNull("request") && decision.hasNonNull("answersRequest");
-        return new DecisionNews(decision.get("outcomeText").asString(), decision.get("becameReferral").asBoolean(),
-                decision.get("whatHappensNext").asString(), decision.get("contactPoint").asString(),
-                comparable ? decision.get("request").asString() : null,
-                comparable ? decision.get("answersRequest").asBoolean() : null);
+    static DecisionNews of(DecisionV1 decision) {
+        boolean comparable = decision.request() != null && decision.answersRequest() != null;
+        return new DecisionNews(decision.outcomeText(), decision.becameReferral(), decision.whatHappensNext(),
+                decision.contactPoint(), comparable ? decision.request() : null,
+                comparable ? decision.answersRequest() : null);
     }
 
     /** The stored facts; empty for a decision stored as finished words before the facts were kept. */

@@ -2,16 +2,13 @@ package uk.frontdoor.partner.concern;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
-import uk.frontdoor.messaging.OutgoingMessage;
+import uk.frontdoor.contract.NotificationV1;
 import uk.frontdoor.messaging.Routes;
 import uk.frontdoor.messaging.Outbox;
 
@@ -30,15 +27,13 @@ class ReferrerNotifications {
     }
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
     private final Outbox outbox;
     private final Clock clock;
     private final String publicUrl;
 
-    ReferrerNotifications(JdbcClient jdbc, JsonMapper json, Outbox outbox, Clock clock,
+    ReferrerNotifications(JdbcClient jdbc, Outbox outbox, Clock clock,
             @Value("${frontdoor.public-url}") String publicUrl) {
         this.jdbc = jdbc;
-        this.json = json;
         this.outbox = outbox;
         this.clock = clock;
         this.publicUrl = publicUrl;
@@ -61,40 +56,27 @@ class ReferrerNotifications {
                 });
     }
 
-    private void send(UUID concernId, Map<String, Object> notification) {
-        String messageId = (String) notification.get("messageId");
+    private void send(UUID concernId, NotificationV1 notification) {
         jdbc.sql("INSERT INTO referrer_notification (message_id, concern_id, channel, status, queued_at) "
                         + "VALUES (?, ?, ?, ?, ?)")
-                .params(messageId, concernId, notification.get("channel"), SENDING,
+                .params(notification.messageId(), concernId, notification.channel(), SENDING,
                         Timestamp.from(clock.instant()))
                 .update();
-        outbox.send(new OutgoingMessage(Routes.NOTIFY_REFERRER, messageId, json.writeValueAsString(notification)));
+        outbox.send(Routes.NOTIFY_REFERRER, notification);
     }
 
-    Map<String, Object> email(String messageId, String address, String reference) {
-        Map<String, Object> email = notification(messageId, "email", address, reference);
-        email.put("subject", "Update on your concern " + reference);
-        email.put("text", "ChAD has an update on the concern you raised, reference " + reference + ".\n\n"
-                + "Sign in to see it: " + link(reference) + "\n\n"
-                + "For your safety and the child's, this email does not say more.");
-        return email;
+    /** Notify's templates take only the reference and the link; an email says them in its text too. */
+    NotificationV1 email(String messageId, String address, String reference) {
+        return new NotificationV1(messageId, "email", address, "Update on your concern " + reference,
+                "ChAD has an update on the concern you raised, reference " + reference + ".\n\n"
+                        + "Sign in to see it: " + link(reference) + "\n\n"
+                        + "For your safety and the child's, this email does not say more.",
+                reference, link(reference));
     }
 
     /** Notify's text message template says the rest: only the reference and the link travel. */
-    Map<String, Object> textMessage(String messageId, String mobile, String reference) {
-        return notification(messageId, "sms", mobile, reference);
-    }
-
-    private Map<String, Object> notification(String messageId, String channel, String to, String reference) {
-        Map<String, Object> notification = new LinkedHashMap<>();
-        notification.put("contract", "notification.v1");
-        notification.put("messageId", messageId);
-        notification.put("channel", channel);
-        notification.put("to", to);
-        // Notify's templates take only these two: the reference and the link.
-        notification.put("reference", reference);
-        notification.put("link", link(reference));
-        return notification;
+    NotificationV1 textMessage(String messageId, String mobile, String reference) {
+        return new NotificationV1(messageId, "sms", mobile, null, null, reference, link(reference));
     }
 
     private String link(String reference) {

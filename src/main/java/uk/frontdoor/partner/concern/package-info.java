@@ -2,7 +2,7 @@
  * A referrer raises a concern; its drafts, submission, timeline and the partner API for it.
  */
 @ApplicationModule(displayName = "Concerns (partner side)", allowedDependencies = {
-        "api", "audit", "liveupdate", "messaging", "organisation", "outbound", "retention", "security",
+        "api", "audit", "contract", "liveupdate", "messaging", "organisation", "outbound", "retention", "security",
         "shell", "validation"})
 package uk.frontdoor.partner.concern;
 

@@ -4,17 +4,14 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 import uk.frontdoor.audit.AuditAction;
 import uk.frontdoor.audit.AuditTrail;
-import uk.frontdoor.messaging.OutgoingMessage;
+import uk.frontdoor.contract.EmployerRegistrationV1;
 import uk.frontdoor.messaging.Routes;
 import uk.frontdoor.messaging.Outbox;
 import uk.frontdoor.organisation.Organisations;
@@ -28,36 +25,18 @@ import uk.frontdoor.liveupdate.LiveUpdatePublisher;
  * hears of it only through {@code employer-registration.v1}.
  */
 @Service
-public class EmployerService {
+public class EmployerService extends EmployerSide {
 
     static final String CONSUMER = "employer-acknowledgement-intake";
 
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
-    private final Clock clock;
-    private final Organisations organisations;
-    private final Outbox outbox;
-    private final AuditTrail audit;
-    private final LiveUpdatePublisher liveUpdates;
-
-    EmployerService(JdbcClient jdbc, JsonMapper json, Clock clock, Organisations organisations, Outbox outbox,
+    EmployerService(JdbcClient jdbc, Clock clock, Organisations organisations, Outbox outbox,
             AuditTrail audit, LiveUpdatePublisher liveUpdates) {
-        this.jdbc = jdbc;
-        this.json = json;
-        this.clock = clock;
-        this.organisations = organisations;
-        this.outbox = outbox;
-        this.audit = audit;
-        this.liveUpdates = liveUpdates;
+        super(jdbc, clock, organisations, outbox, audit, liveUpdates);
     }
 
     /** The topic an employer's open page listens on for the council's answer. */
     public static String topic(String organisationId) {
         return "employer-" + organisationId;
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock);
     }
 
     /** The problems with an employer's answers, as {@link #register} finds them; nothing is saved or sent. */
@@ -107,8 +86,7 @@ public class EmployerService {
                         Timestamp.from(now), user.name())
                 .update();
         String messageId = "employer-registration-" + key(user.organisationId(), version);
-        outbox.send(new OutgoingMessage(Routes.EMPLOYER_REGISTRATION_TO_COUNCIL, messageId, json.writeValueAsString(message(messageId, user, version,
-                now, form))));
+        outbox.send(Routes.EMPLOYER_REGISTRATION_TO_COUNCIL, message(messageId, user, version, now, form));
         audit.record(user, AuditAction.EMPLOYER_REGISTRATION_SUBMITTED, subject(user.organisationId(), version));
         return List.of();
     }
@@ -172,26 +150,15 @@ public class EmployerService {
         return "employer-registration " + organisationId + " v" + version;
     }
 
-    private Map<String, Object> message(String messageId, CurrentUser user, int version, Instant now,
+    private static EmployerRegistrationV1 message(String messageId, CurrentUser user, int version, Instant now,
             RegistrationForm form) {
-        Map<String, Object> message = new LinkedHashMap<>();
-        message.put("contract", "employer-registration.v1");
-        message.put("messageId", messageId);
-        message.put("organisationId", user.organisationId());
-        message.put("version", version);
-        message.put("submittedAt", now.toString());
-        message.put("employer", Map.of("name", form.name().strip(), "address", form.address().strip(),
-                "staffSize", form.staffSize()));
-        message.put("contact", Map.of("name", form.contactName().strip(), "email", form.contactEmail().strip(),
-                "phone", form.contactPhone().strip()));
-        Map<String, Object> pledge = new LinkedHashMap<>();
-        pledge.put("paidLeaveDays", form.leaveDays());
-        pledge.put("flexibleWorking", RegistrationForm.yesNo(form.flexibleWorking()));
-        pledge.put("timeForTrainingAndSettling", RegistrationForm.yesNo(form.timeForTraining()));
-        pledge.put("howStaffAreTold", form.howStaffAreTold().strip());
-        pledge.put("adoptedOn", form.adoptedOn().toString());
-        message.put("pledge", pledge);
-        return message;
+        return new EmployerRegistrationV1(messageId, user.organisationId(), version, now.toString(),
+                new EmployerRegistrationV1.Employer(form.name().strip(), form.address().strip(), form.staffSize()),
+                new EmployerRegistrationV1.Contact(form.contactName().strip(), form.contactEmail().strip(),
+                        form.contactPhone().strip()),
+                new EmployerRegistrationV1.Pledge(form.leaveDays(), RegistrationForm.yesNo(form.flexibleWorking()),
+                        RegistrationForm.yesNo(form.timeForTraining()), form.howStaffAreTold().strip(),
+                        form.adoptedOn().toString()));
     }
 
     private static Instant instant(Timestamp timestamp) {

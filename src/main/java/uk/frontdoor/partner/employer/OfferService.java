@@ -4,18 +4,15 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 import uk.frontdoor.audit.AuditAction;
 import uk.frontdoor.audit.AuditTrail;
-import uk.frontdoor.messaging.OutgoingMessage;
+import uk.frontdoor.contract.OfferV1;
 import uk.frontdoor.messaging.Routes;
 import uk.frontdoor.messaging.Outbox;
 import uk.frontdoor.organisation.Organisations;
@@ -29,37 +26,19 @@ import uk.frontdoor.liveupdate.LiveUpdatePublisher;
  * hears of them only through {@code offer.v1}.
  */
 @Service
-public class OfferService {
+public class OfferService extends EmployerSide {
 
     static final String CONSUMER = "offer-acknowledgement-intake";
     public static final String DECISION = "offer-decision";
 
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
-    private final Clock clock;
-    private final Organisations organisations;
-    private final Outbox outbox;
-    private final AuditTrail audit;
-    private final LiveUpdatePublisher liveUpdates;
-
-    OfferService(JdbcClient jdbc, JsonMapper json, Clock clock, Organisations organisations, Outbox outbox,
+    OfferService(JdbcClient jdbc, Clock clock, Organisations organisations, Outbox outbox,
             AuditTrail audit, LiveUpdatePublisher liveUpdates) {
-        this.jdbc = jdbc;
-        this.json = json;
-        this.clock = clock;
-        this.organisations = organisations;
-        this.outbox = outbox;
-        this.audit = audit;
-        this.liveUpdates = liveUpdates;
+        super(jdbc, clock, organisations, outbox, audit, liveUpdates);
     }
 
     /** The topic an employer's open offers page listens on for the council's answers. */
     public static String topic(String organisationId) {
         return "employer-offers-" + organisationId;
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock);
     }
 
     /** The outcome of a save: the offer's id when it was saved, or the problems. */
@@ -125,24 +104,10 @@ public class OfferService {
                         + "submitted_at = ?, received_at = NULL, decided_at = NULL, updated_at = ? "
                         + "WHERE id = ? AND organisation = ?")
                 .params(version, Timestamp.from(now), Timestamp.from(now), id, user.organisationId()).update();
-        Map<String, Object> message = envelope(offer, version, "submitted", now);
-        message.put("employerName", organisations.get(user.organisationId()).name());
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("type", offer.type().name());
-        details.put("title", offer.title());
-        details.put("description", offer.description());
-        if (offer.location() != null) {
-            details.put("location", offer.location());
-        }
-        details.put("remote", offer.remote());
-        details.put("hours", offer.hours());
-        details.put("ageFrom", offer.ageFrom());
-        details.put("ageTo", offer.ageTo());
-        details.put("closingDate", offer.closingDate().toString());
-        details.put("guaranteedInterview", offer.guaranteedInterview());
-        details.put("places", offer.places());
-        message.put("offer", details);
-        outbox.send(new OutgoingMessage(Routes.OFFER_TO_COUNCIL, (String) message.get("messageId"), json.writeValueAsString(message)));
+        outbox.send(Routes.OFFER_TO_COUNCIL, message(offer, version, "submitted", now,
+                organisations.get(user.organisationId()).name(), new OfferV1.Details(offer.type().name(), offer.title(),
+                        offer.description(), offer.location(), offer.remote(), offer.hours(), offer.ageFrom(),
+                        offer.ageTo(), offer.closingDate().toString(), offer.guaranteedInterview(), offer.places())));
         audit.record(user, AuditAction.OFFER_SUBMITTED, subject(id, version));
         return List.of();
     }
@@ -158,8 +123,7 @@ public class OfferService {
         Instant now = clock.instant();
         jdbc.sql("UPDATE employer_offer SET status = 'WITHDRAWN', updated_at = ? WHERE id = ? AND organisation = ?")
                 .params(Timestamp.from(now), id, user.organisationId()).update();
-        Map<String, Object> message = envelope(offer, offer.version(), "withdrawn", now);
-        outbox.send(new OutgoingMessage(Routes.OFFER_TO_COUNCIL, (String) message.get("messageId"), json.writeValueAsString(message)));
+        outbox.send(Routes.OFFER_TO_COUNCIL, message(offer, offer.version(), "withdrawn", now, null, null));
         audit.record(user, AuditAction.OFFER_WITHDRAWN, subject(id, offer.version()));
         return List.of();
     }
@@ -216,16 +180,11 @@ public class OfferService {
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    private Map<String, Object> envelope(Offer offer, int version, String action, Instant now) {
-        Map<String, Object> message = new LinkedHashMap<>();
-        message.put("contract", "offer.v1");
-        message.put("messageId", messageId("offer-", offer.id(), version, action));
-        message.put("offerId", offer.id().toString());
-        message.put("organisationId", offer.organisationId());
-        message.put("version", version);
-        message.put("action", action);
-        message.put("sentAt", now.toString());
-        return message;
+    /** A withdrawal carries only the offer's identity: no employer name, no details. */
+    private static OfferV1 message(Offer offer, int version, String action, Instant now, String employerName,
+            OfferV1.Details details) {
+        return new OfferV1(messageId("offer-", offer.id(), version, action), offer.id().toString(),
+                offer.organisationId(), employerName, version, action, now.toString(), details);
     }
 
     private Optional<Offer> own(CurrentUser user, UUID id) {

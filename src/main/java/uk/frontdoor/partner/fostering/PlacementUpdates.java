@@ -5,53 +5,57 @@ import java.time.Instant;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import uk.frontdoor.contract.CarerReportAcknowledgementV1;
+import uk.frontdoor.contract.PlacementUpdateV1;
 import uk.frontdoor.liveupdate.LiveUpdatePublisher;
+import uk.frontdoor.messaging.IdempotentIntake;
 
 /** Called by the placement-update-intake route: each {@code placement-update.v1} lands once, live. */
 @Component("placementUpdates")
 class PlacementUpdates {
 
+    static final String UPDATE_CONSUMER = "placement-update-intake";
+    static final String REPORT_RECEIVED_CONSUMER = "carer-report-acknowledgement-intake";
+
     private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final IdempotentIntake intake;
     private final LiveUpdatePublisher liveUpdates;
 
-    PlacementUpdates(JdbcClient jdbc, JsonMapper json, LiveUpdatePublisher liveUpdates) {
+    PlacementUpdates(JdbcClient jdbc, IdempotentIntake intake, LiveUpdatePublisher liveUpdates) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.intake = intake;
         this.liveUpdates = liveUpdates;
     }
 
-    @Transactional
     public void receive(String message) {
-        JsonNode update = json.readTree(message);
-        String reference = update.get("placement").asString();
-        UUID placement = jdbc.sql("SELECT id FROM placement WHERE reference = ?").param(reference)
+        intake.receive(UPDATE_CONSUMER, message, PlacementUpdateV1.class, this::land);
+    }
+
+    private void land(PlacementUpdateV1 update) {
+        UUID placement = jdbc.sql("SELECT id FROM placement WHERE reference = ?").param(update.placement())
                 .query(UUID.class).optional()
                 .orElseThrow(() -> new IllegalArgumentException("No placement has the update's reference"));
         int landed = jdbc.sql("INSERT INTO placement_update (id, message_id, placement_id, kind, title, text, sent_by, sent_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (message_id) DO NOTHING")
-                .params(UUID.randomUUID(), update.get("messageId").asString(), placement, update.get("kind").asString(),
-                        update.get("title").asString(), update.get("text").asString(), update.get("sentBy").asString(),
-                        Timestamp.from(Instant.parse(update.get("sentAt").asString())))
+                .params(UUID.randomUUID(), update.messageId(), placement, update.kind(), update.title(), update.text(),
+                        update.sentBy(), Timestamp.from(Instant.parse(update.sentAt())))
                 .update();
         if (landed == 1) {
-            liveUpdates.publishAfterCommit(Placements.liveTopic(reference));
+            liveUpdates.publishAfterCommit(Placements.liveTopic(update.placement()));
         }
     }
 
     /** The fostering team has the carer's report: shown beside it, once. */
-    @Transactional
     public void reportReceived(String message) {
-        JsonNode acknowledgement = json.readTree(message);
+        intake.receive(REPORT_RECEIVED_CONSUMER, message, CarerReportAcknowledgementV1.class, this::received);
+    }
+
+    private void received(CarerReportAcknowledgementV1 acknowledgement) {
         int landed = jdbc.sql("UPDATE carer_report SET received_at = ? WHERE message_id = ? AND received_at IS NULL")
-                .params(Timestamp.from(Instant.parse(acknowledgement.get("occurredAt").asString())),
-                        acknowledgement.get("report").asString())
+                .params(Timestamp.from(Instant.parse(acknowledgement.occurredAt())), acknowledgement.report())
                 .update();
         if (landed == 1) {
-            liveUpdates.publishAfterCommit(Placements.liveTopic(acknowledgement.get("placement").asString()));
+            liveUpdates.publishAfterCommit(Placements.liveTopic(acknowledgement.placement()));
         }
     }
 }

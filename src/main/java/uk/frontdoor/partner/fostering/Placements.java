@@ -7,19 +7,17 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 import uk.frontdoor.audit.AuditAction;
 import uk.frontdoor.audit.AuditTrail;
-import uk.frontdoor.messaging.OutgoingMessage;
+import uk.frontdoor.contract.CarerReportV1;
+import uk.frontdoor.contract.PlacementAcknowledgementV1;
 import uk.frontdoor.messaging.Routes;
 import uk.frontdoor.messaging.Outbox;
 import uk.frontdoor.security.CouncilAccess;
@@ -39,7 +37,6 @@ public class Placements {
     private static final String VISIBLE = "carer_subject = ? AND (ended_on IS NULL OR ended_on >= ?)";
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
     private final Clock clock;
     private final FosteringSettings settings;
     private final AuditTrail audit;
@@ -47,11 +44,10 @@ public class Placements {
 
     private final CouncilAccess access;
 
-    Placements(JdbcClient jdbc, JsonMapper json, Clock clock, FosteringSettings settings, AuditTrail audit,
+    Placements(JdbcClient jdbc, Clock clock, FosteringSettings settings, AuditTrail audit,
             Outbox outbox, CouncilAccess access) {
         this.access = access;
         this.jdbc = jdbc;
-        this.json = json;
         this.clock = clock;
         this.settings = settings;
         this.audit = audit;
@@ -103,15 +99,8 @@ public class Placements {
         if (update == null) {
             return;
         }
-        String messageId = "read-" + updateId;
-        Map<String, Object> message = new LinkedHashMap<>();
-        message.put("contract", "placement-acknowledgement.v1");
-        message.put("messageId", messageId);
-        message.put("placement", reference);
-        message.put("update", update);
-        message.put("status", "read");
-        message.put("occurredAt", now.toString());
-        outbox.send(new OutgoingMessage(Routes.PLACEMENT_ACKNOWLEDGEMENT_TO_COUNCIL, messageId, json.writeValueAsString(message)));
+        outbox.send(Routes.PLACEMENT_ACKNOWLEDGEMENT_TO_COUNCIL,
+                new PlacementAcknowledgementV1("read-" + updateId, reference, update, "read", now.toString()));
     }
 
     /** The carer tells the fostering team something; relayed with the change, acknowledged back. */
@@ -131,15 +120,8 @@ public class Placements {
         jdbc.sql("INSERT INTO carer_report (id, message_id, placement_id, kind, text, sent_at) VALUES (?, ?, ?, ?, ?, ?)")
                 .params(UUID.randomUUID(), messageId, placement.id(), kind.name(), text.strip(), Timestamp.from(now))
                 .update();
-        Map<String, Object> message = new LinkedHashMap<>();
-        message.put("contract", "carer-report.v1");
-        message.put("messageId", messageId);
-        message.put("placement", reference);
-        message.put("kind", kind.code());
-        message.put("text", text.strip());
-        message.put("carer", carer.name());
-        message.put("sentAt", now.toString());
-        outbox.send(new OutgoingMessage(Routes.CARER_REPORT_TO_COUNCIL, messageId, json.writeValueAsString(message)));
+        outbox.send(Routes.CARER_REPORT_TO_COUNCIL,
+                new CarerReportV1(messageId, reference, kind.code(), text.strip(), carer.name(), now.toString()));
         return List.of();
     }
 

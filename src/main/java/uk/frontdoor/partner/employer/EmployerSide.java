@@ -1,0 +1,37 @@
+package uk.frontdoor.partner.employer;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.frontdoor.audit.AuditTrail;
+import uk.frontdoor.liveupdate.LiveUpdatePublisher;
+import uk.frontdoor.messaging.Outbox;
+import uk.frontdoor.organisation.Organisations;
+
+/**
+ * What the employer's two services (its registration, its offers) both work with: their tables, the clock, the
+ * organisations, the outbox to the council, the audit trail and the live updates to the employer's open pages.
+ */
+abstract class EmployerSide {
+
+    final JdbcClient jdbc;
+    final Clock clock;
+    final Organisations organisations;
+    final Outbox outbox;
+    final AuditTrail audit;
+    final LiveUpdatePublisher liveUpdates;
+
+    EmployerSide(JdbcClient jdbc, Clock clock, Organisations organisations, Outbox outbox, AuditTrail audit,
+            LiveUpdatePublisher liveUpdates) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.organisations = organisations;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.liveUpdates = liveUpdates;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
