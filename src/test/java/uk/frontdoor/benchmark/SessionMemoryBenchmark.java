@@ -21,8 +21,8 @@ import uk.frontdoor.testsupport.PackagedPortal;
 
 /**
  * What one idle session costs the server's heap (README: Benchmarks). Starts the packaged jar in demo mode in its own
- * process, signs {@code -Dbenchmark.warm-up} (8) people in and out to warm it up, then takes a baseline: the live objects after a full
- * collection, by class ({@code jcmd GC.class_histogram}). Then opens {@code -Dsessions=N} Chromium sessions, each its
+ * process, signs {@code -Dbenchmark.warm-up} (8) people in and out to warm it up, then takes a baseline: the live
+ * objects after a full collection, by class ({@code jcmd GC.class_histogram}). Then opens {@code -Dsessions=N} Chromium sessions, each its
  * own browser context (its own cookies), signed in as the demo teacher and left on the first question of "Raise a
  * concern" with push connected, and takes the histogram again, once at once and once after they have been idle for
  * {@code -Dbenchmark.idle-seconds} (30): the growth divided by N is one session's share, and the classes that grew most
