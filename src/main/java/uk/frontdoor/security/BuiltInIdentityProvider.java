@@ -5,11 +5,14 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.servlet.http.HttpSessionListener;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,20 +22,23 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.authorization.oidc.authentication.OidcLogoutAuthenticationToken;
+import org.springframework.security.oauth2.server.authorization.oidc.web.authentication.OidcLogoutAuthenticationSuccessHandler;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -57,7 +63,8 @@ class BuiltInIdentityProvider {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain identityProviderChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain identityProviderChain(HttpSecurity http, ForgetfulAuthorizations authorizations)
+            throws Exception {
         OAuth2AuthorizationServerConfigurer provider = new OAuth2AuthorizationServerConfigurer();
         HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
         contexts.setSpringSecurityContextKey("FRONTDOOR_IDP_SECURITY_CONTEXT");
@@ -65,7 +72,8 @@ class BuiltInIdentityProvider {
         requests.setSessionAttrName("FRONTDOOR_IDP_SAVED_REQUEST");
         http.securityMatcher(new OrRequestMatcher(provider.getEndpointsMatcher(),
                         PathPatternRequestMatcher.withDefaults().matcher("/idp/**")))
-                .with(provider, configurer -> configurer.oidc(Customizer.withDefaults()))
+                .with(provider, configurer -> configurer.oidc(oidc -> oidc.logoutEndpoint(logout -> logout
+                        .logoutResponseHandler(forgetOnSignOut(authorizations)))))
                 .authorizeHttpRequests(requestsAllowed -> requestsAllowed
                         .requestMatchers("/idp/**").permitAll()
                         .anyRequest().authenticated())
@@ -76,6 +84,39 @@ class BuiltInIdentityProvider {
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
         return http.build();
+    }
+
+    /** Signing out at the provider ends the sign-in's record too; then the provider's usual redirect. */
+    private static AuthenticationSuccessHandler forgetOnSignOut(ForgetfulAuthorizations authorizations) {
+        OidcLogoutAuthenticationSuccessHandler signedOut = new OidcLogoutAuthenticationSuccessHandler();
+        return (request, response, authentication) -> {
+            if (authentication instanceof OidcLogoutAuthenticationToken logout && logout.getIdToken() != null) {
+                authorizations.forgetSignIn(logout.getIdToken().getTokenValue());
+            }
+            signedOut.onAuthenticationSuccess(request, response, authentication);
+        };
+    }
+
+    /** What the provider authorized, kept only while it can still be asked for (ForgetfulAuthorizations). */
+    @Bean
+    ForgetfulAuthorizations authorizationService(Clock clock) {
+        return new ForgetfulAuthorizations(clock);
+    }
+
+    /** A portal session that ends, however it ends, lets the provider forget the sign-in it holds soon after. */
+    @Bean
+    HttpSessionListener forgetSignInsWithTheirSessions(ForgetfulAuthorizations authorizations) {
+        return new HttpSessionListener() {
+            @Override
+            public void sessionDestroyed(HttpSessionEvent event) {
+                if (event.getSession().getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+                                instanceof org.springframework.security.core.context.SecurityContext context
+                        && context.getAuthentication() != null
+                        && context.getAuthentication().getPrincipal() instanceof OidcUser person) {
+                    authorizations.forgetSoon(person.getIdToken().getTokenValue());
+                }
+            }
+        };
     }
 
     @Bean

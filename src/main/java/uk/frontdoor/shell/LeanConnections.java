@@ -1,0 +1,37 @@
+package uk.frontdoor.shell;
+
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * What each open connection costs the heap (README: Benchmarks, memory per session). An idle phone with a form open
+ * keeps one connection, its push websocket, and every connection holds a read and a write buffer for its whole life
+ * (Tomcat's are 8 KB each), and a websocket three more of its own (8 KB each). Pages and Vaadin's messages here are a
+ * few kilobytes, so 4 KB buffers read and write them in as few turns, and halve what an idle connection holds.
+ * Messages larger than a buffer still go through, in more than one read or write.
+ */
+@Component
+class LeanConnections implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> {
+
+    static final String BUFFER_BYTES = "4096";
+    static final String BUFFER_POOL = "32";
+    /** Read once by Tomcat's websocket code when it first starts; a value set outside wins. */
+    private static final String WEBSOCKET_BUFFER = "org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE";
+
+    static {
+        if (System.getProperty(WEBSOCKET_BUFFER) == null) {
+            System.setProperty(WEBSOCKET_BUFFER, BUFFER_BYTES);
+        }
+    }
+
+    @Override
+    public void customize(ConfigurableTomcatWebServerFactory factory) {
+        factory.addConnectorCustomizers(connector -> {
+            connector.setProperty("socket.appReadBufSize", BUFFER_BYTES);
+            connector.setProperty("socket.appWriteBufSize", BUFFER_BYTES);
+            // Closed connections' buffers kept for the next ones: 32 of them, not Tomcat's 500 (4 MB at 8 KB).
+            connector.setProperty("socket.bufferPool", BUFFER_POOL);
+        });
+    }
+}
