@@ -2,6 +2,7 @@ package uk.frontdoor.demo;
 
 import java.time.Clock;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -42,6 +43,12 @@ public class DemoMonth {
                         ? new DemoClock(clock) : bean;
             }
         };
+    }
+
+    /** Health's {@code demoMonth}: whether the month is being prepared, and how far it has got (counts only). */
+    @Bean
+    HealthIndicator demoMonthHealth(DemoMonthSeeder seeder) {
+        return seeder::health;
     }
 
     static final class On implements Condition {

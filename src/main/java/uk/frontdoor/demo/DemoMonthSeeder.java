@@ -18,7 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,7 +63,7 @@ import uk.frontdoor.validation.FieldError;
  */
 @Component
 @Conditional(DemoMonth.On.class)
-class DemoMonthSeeder implements HealthIndicator {
+class DemoMonthSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(DemoMonthSeeder.class);
     /** What one step waits at most for the routes to carry it (the intake, the council's side). */
@@ -470,8 +469,7 @@ class DemoMonthSeeder implements HealthIndicator {
     // ---- progress -------------------------------------------------------------------------------------------------
 
     /** Health's "demoMonth" part: up throughout (the portal works meanwhile), saying how far the month has got. */
-    @Override
-    public Health health() {
+    Health health() {
         return Health.up().withDetail("state", state).withDetail("stepsDone", done.get())
                 .withDetail("stepsPlanned", planned.get()).build();
     }
