@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import uk.frontdoor.concern.ConcernValidator;
 import uk.frontdoor.duty.ContactOutcome;
 import uk.frontdoor.duty.Priority;
 
@@ -323,23 +324,14 @@ final class DemoMonthPlan {
         return new Child(first, last, born, address, postcode, random.nextDouble() < 0.85 ? nhsNumber() : null, school);
     }
 
-    /** A valid NHS number in the 999 range, which is never issued to anyone. */
+    /** A valid NHS number (the check digit as the form checks it) in the 999 range, which is never issued to anyone. */
     private String nhsNumber() {
         while (true) {
-            StringBuilder digits = new StringBuilder("999");
-            for (int i = 0; i < 6; i++) {
-                digits.append(random.nextInt(10));
-            }
-            int sum = 0;
-            for (int i = 0; i < 9; i++) {
-                sum += (digits.charAt(i) - '0') * (10 - i);
-            }
-            int check = 11 - sum % 11;
-            if (check == 11) {
-                check = 0;
-            }
-            if (check != 10) {
-                return digits.append(check).insert(6, ' ').insert(3, ' ').toString();
+            String first = "999" + String.format("%06d", random.nextInt(1_000_000));
+            for (int check = 0; check < 10; check++) {
+                if (ConcernValidator.validNhsNumber(first + check)) {
+                    return first.substring(0, 3) + " " + first.substring(3, 6) + " " + first.substring(6) + check;
+                }
             }
         }
     }
