@@ -47,7 +47,7 @@ public class DemoMonth {
 
     /** Health's {@code demoMonth}: whether the month is being prepared, and how far it has got (counts only). */
     @Bean
-    HealthIndicator demoMonthHealth(DemoMonthSeeder seeder) {
+    HealthIndicator demoMonthHealthIndicator(DemoMonthSeeder seeder) {
         return seeder::health;
     }
 

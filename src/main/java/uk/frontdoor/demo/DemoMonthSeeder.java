@@ -118,9 +118,11 @@ class DemoMonthSeeder {
             try {
                 run();
             } catch (RuntimeException failure) {
-                state = "stopped: " + failure.getClass().getSimpleName();
+                // Only the month's own failures say more than their kind: theirs name a step and fields, never answers.
+                String why = failure instanceof StepFailed ? failure.getMessage() : failure.getClass().getSimpleName();
+                state = "stopped";
                 log.warn("The demo month stopped after {} of {} steps ({}); the next start carries on from there",
-                        done.get(), planned.get(), failure.getClass().getSimpleName());
+                        done.get(), planned.get(), why);
             }
         });
     }
@@ -439,7 +441,7 @@ class DemoMonthSeeder {
         long deadline = System.nanoTime() + ROUTE_WAIT.toNanos();
         while (!arrived.getAsBoolean()) {
             if (System.nanoTime() > deadline || stopping) {
-                throw new IllegalStateException("A demo month step did not arrive through the routes in time");
+                throw new StepFailed("a step did not arrive through the routes within " + ROUTE_WAIT.toSeconds() + " s");
             }
             try {
                 Thread.sleep(2);
@@ -461,8 +463,7 @@ class DemoMonthSeeder {
     /** A refused step names its fields only: the answers are made up, but logs never carry answers. */
     private static void refuseProblems(List<FieldError> problems, String key) {
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("The demo month's step " + key + " was refused: "
-                    + problems.stream().map(FieldError::field).toList());
+            throw new StepFailed("step " + key + " was refused: " + problems.stream().map(FieldError::field).toList());
         }
     }
 
@@ -476,5 +477,13 @@ class DemoMonthSeeder {
 
     boolean ready() {
         return "ready".equals(state);
+    }
+
+    /** A step that could not be done, in words that hold no answer. */
+    static final class StepFailed extends IllegalStateException {
+
+        StepFailed(String why) {
+            super(why);
+        }
     }
 }

@@ -9,6 +9,8 @@ import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.registry.HealthContributorRegistry;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -52,11 +54,15 @@ class DemoMonthTest {
     @Autowired DutyDecisions decisions;
     @Autowired PerformanceInformation performance;
     @Autowired JdbcClient jdbc;
+    @Autowired HealthContributorRegistry health;
 
     @Test
     void the_month_fills_the_inbox_the_sign_off_queue_and_the_dashboard_once() {
         Concerns.eventually("the demo month is ready", Duration.ofSeconds(90), seeder::ready);
         assertThat(seeder.health().getDetails()).containsEntry("state", "ready");
+        assertThat(health.getContributor("demoMonth")).as("health's demoMonth part").isInstanceOf(HealthIndicator.class);
+        assertThat(((HealthIndicator) health.getContributor("demoMonth")).health().getDetails())
+                .containsEntry("state", "ready").containsKeys("stepsDone", "stepsPlanned");
 
         assertThat(inbox.newestFirst(DUTY)).as("open contacts in the duty inbox").isNotEmpty();
         assertThat(inbox.list(DUTY, InboxFilter.ADVICE, null)).as("requests for advice waiting").isNotEmpty();
