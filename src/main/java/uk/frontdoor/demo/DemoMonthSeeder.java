@@ -183,6 +183,7 @@ class DemoMonthSeeder {
                     nextReport += planned.get() / 4;
                 }
             }
+            awaitOutbox();
         } finally {
             clock.real();
         }
@@ -280,7 +281,11 @@ class DemoMonthSeeder {
         };
     }
 
-    /** Waits for the routes where the next steps need what this one sent to have arrived. */
+    /**
+     * Waits for the routes where the next steps need what this one sent, or where the far side stamps its arrival with
+     * the clock (the duty inbox, the duty side's messages, the council's registrations, offers and carers' reports).
+     * Every other message carries its own time (acknowledgements, decisions, replies), so it needs no wait.
+     */
     private void afterwards(DemoMonthPlan.Step step, String result) {
         switch (step.kind()) {
             case SUBMIT, ASK_ADVICE -> awaitContact(result);
@@ -292,7 +297,9 @@ class DemoMonthSeeder {
                     .params(result, DemoWords.OFFERS[step.index()][2]).query(Long.class).single() > 0);
             case PLACEMENT_UPDATE -> await(() -> jdbc.sql("SELECT count(*) FROM placement_update WHERE message_id = ?")
                     .param(result).query(Long.class).single() > 0);
-            default -> awaitOutbox();
+            case CARER_REPORT -> awaitOutbox();
+            default -> {
+            }
         }
     }
 

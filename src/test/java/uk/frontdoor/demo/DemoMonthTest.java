@@ -83,8 +83,10 @@ class DemoMonthTest {
         assertThat(earliest).as("spread over the month").isBefore(Instant.now().minus(Duration.ofDays(20)));
         assertThat(count("duty_contact_event WHERE occurred_at < now() - interval '20 days'")).as("the record in the month").isPositive();
         assertThat(count("duty_message WHERE from_referrer")).isPositive();
-        assertThat(count("employer_offer WHERE status = 'PUBLISHED'")).isPositive();
         assertThat(count("placement_update")).isGreaterThanOrEqualTo(DemoWords.PLACEMENT_UPDATES.length);
+        Concerns.eventually("the council's answers reach the employers", Duration.ofSeconds(20),
+                () -> count("employer_offer WHERE status = 'PUBLISHED'") == DemoWords.OFFERS.length - 1
+                        && count("concern_event WHERE status = 'DECISION'") > 200);
 
         List<Long> before = COUNTED.stream().map(this::count).toList();
         assertThat(seeder.run()).as("a second run does no step").isZero();
