@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The portal's clock in demo-month mode only: the real clock, except while the demo month is generated, when it runs
@@ -13,20 +14,26 @@ import java.time.ZoneId;
 final class DemoClock extends Clock {
 
     private final Clock real;
-    private volatile Duration shift = Duration.ZERO;
+    /** Shared with this clock in other zones, so each reads the same moment. */
+    private final AtomicReference<Duration> shift;
 
     DemoClock(Clock real) {
+        this(real, new AtomicReference<>(Duration.ZERO));
+    }
+
+    private DemoClock(Clock real, AtomicReference<Duration> shift) {
         this.real = real;
+        this.shift = shift;
     }
 
     /** From now on the clock reads {@code at}, then runs on from it. */
     void runFrom(Instant at) {
-        shift = Duration.between(real.instant(), at);
+        shift.set(Duration.between(real.instant(), at));
     }
 
     /** Back to the real time. */
     void real() {
-        shift = Duration.ZERO;
+        shift.set(Duration.ZERO);
     }
 
     Instant realInstant() {
@@ -35,7 +42,7 @@ final class DemoClock extends Clock {
 
     @Override
     public Instant instant() {
-        return real.instant().plus(shift);
+        return real.instant().plus(shift.get());
     }
 
     @Override
@@ -45,6 +52,6 @@ final class DemoClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return real.withZone(zone);
+        return new DemoClock(real.withZone(zone), shift);
     }
 }

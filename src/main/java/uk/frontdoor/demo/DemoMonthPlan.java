@@ -179,7 +179,7 @@ final class DemoMonthPlan {
     /** A moment in the month as this source sends: schools in school hours, police round the clock, others by day. */
     private Instant arrival(Source source) {
         while (true) {
-            LocalDate day = now.atZone(zone).toLocalDate().minusDays(1 + random.nextInt(DAYS));
+            LocalDate day = now.atZone(zone).toLocalDate().minusDays(random.nextInt(DAYS + 1)); // today too, until now
             boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
             double keep = switch (source.group) {
                 case SCHOOL -> weekend ? 0 : 1;
