@@ -1,9 +1,13 @@
 package uk.frontdoor.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.mock.env.MockEnvironment;
+import uk.frontdoor.Application;
+import uk.frontdoor.testsupport.PortalTest;
 
 /** The demo month follows demo mode, can be turned off in it, and is refused without it. */
 class DemoMonthSwitchTest {
@@ -17,6 +21,15 @@ class DemoMonthSwitchTest {
         assertThat(DemoMode.refusals(settings)).singleElement().asString()
                 .contains("FRONTDOOR_DEMO_MONTH").contains("FRONTDOOR_DEMO=true");
         assertThat(DemoMonth.on(settings)).isFalse();
+    }
+
+    @Test
+    void a_council_portal_asked_for_the_month_refuses_to_start_and_says_why() {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class).run(
+                "--frontdoor.data-directory=" + PortalTest.freshDataDirectory(), "--server.port=0",
+                "--frontdoor.demo.month=true", "--frontdoor.inspection.child-id-key=" + KEY).close())
+                .hasStackTraceContaining("The portal will not start with these settings")
+                .hasStackTraceContaining("FRONTDOOR_DEMO_MONTH");
     }
 
     @Test
