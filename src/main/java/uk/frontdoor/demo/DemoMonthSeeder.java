@@ -194,7 +194,7 @@ class DemoMonthSeeder {
     }
 
     /** The step and its row in one transaction, the row claimed first. @return null when it had been done already */
-    private String once(String key, Supplier<String> step) {
+    String once(String key, Supplier<String> step) {
         return tx.execute(status -> {
             if (jdbc.sql("INSERT INTO demo_month_step (step_key) VALUES (?) ON CONFLICT DO NOTHING").param(key).update() == 0) {
                 return null;
@@ -303,7 +303,7 @@ class DemoMonthSeeder {
         }
     }
 
-    private String submit(DemoMonthPlan.Contact contact) {
+    String submit(DemoMonthPlan.Contact contact) {
         ConcernAnswers answers = answers(contact);
         Submission submission;
         if (contact.source().form) {

@@ -1,10 +1,12 @@
 package uk.frontdoor.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -91,6 +93,25 @@ class DemoMonthTest {
         List<Long> before = COUNTED.stream().map(this::count).toList();
         assertThat(seeder.run()).as("a second run does no step").isZero();
         assertThat(COUNTED.stream().map(this::count).toList()).isEqualTo(before);
+    }
+
+    @Test
+    void a_step_cut_off_midway_leaves_neither_its_work_nor_its_row_so_the_next_start_does_it_once() {
+        Concerns.eventually("the demo month is ready", Duration.ofSeconds(90), seeder::ready);
+        DemoMonthPlan.Contact contact = DemoMonthPlan.forMonthBefore(Instant.now(), ZoneId.of("Europe/London"))
+                .contacts().stream().filter(each -> !each.source().form).findFirst().orElseThrow();
+        long concerns = count("concern");
+        assertThatThrownBy(() -> seeder.once("cut-off-step", () -> {
+            seeder.submit(contact);
+            throw new IllegalStateException("the power goes");
+        })).hasMessage("the power goes");
+        assertThat(count("concern")).isEqualTo(concerns);
+        assertThat(count("demo_month_step WHERE step_key = 'cut-off-step'")).isZero();
+        assertThat(count("int_channel_message")).as("nothing left in the outbox to send").isZero();
+
+        assertThat(seeder.once("cut-off-step", () -> seeder.submit(contact))).startsWith("FD-");
+        assertThat(seeder.once("cut-off-step", () -> seeder.submit(contact))).as("done once only").isNull();
+        assertThat(count("concern")).isEqualTo(concerns + 1);
     }
 
     private long count(String from) {
