@@ -161,6 +161,7 @@ class DemoMonthSeeder {
         log.info("Preparing the demo month in the background: {} made-up steps, {} done already; the portal works meanwhile",
                 planned.get(), done.get());
         int ran = 0;
+        Map<DemoMonthPlan.Kind, Long> timeByKind = new java.util.EnumMap<>(DemoMonthPlan.Kind.class);
         int nextReport = planned.get() / 4;
         try {
             for (DemoMonthPlan.Step step : plan.steps()) {
@@ -172,12 +173,14 @@ class DemoMonthSeeder {
                     continue;
                 }
                 clock.runFrom(step.at());
+                long startedStep = System.nanoTime();
                 String result = once(step.key(), () -> perform(step, results));
                 if (result != null) {
                     results.put(step.key(), result);
                     afterwards(step, result);
                     ran++;
                 }
+                timeByKind.merge(step.kind(), System.nanoTime() - startedStep, Long::sum);
                 if (done.incrementAndGet() >= nextReport && done.get() < planned.get()) {
                     log.info("Demo month: {} of {} steps done", done.get(), planned.get());
                     nextReport += planned.get() / 4;
@@ -190,6 +193,8 @@ class DemoMonthSeeder {
         state = "ready";
         log.info("The demo month is ready: {} steps in {} s", ran,
                 Duration.between(began, clock.realInstant()).toMillis() / 1000.0);
+        log.debug("Demo month milliseconds by kind of step: {}", timeByKind.entrySet().stream()
+                .map(each -> each.getKey() + "=" + each.getValue() / 1_000_000).toList());
         return ran;
     }
 
