@@ -26,7 +26,7 @@ import uk.frontdoor.testsupport.PackagedPortal;
  */
 class CrashIT {
 
-    static final Map<String, String> ENVIRONMENT = Map.of("FRONTDOOR_DEMO", "true",
+    static final Map<String, String> ENVIRONMENT = Map.of("FRONTDOOR_DEMO", "true", "FRONTDOOR_DEMO_MONTH", "false",
             "FRONTDOOR_API_RATE_LIMIT_PER_MINUTE", "100000");
     private static final int KEYS = 240;
     private static final int THREADS = 8;

@@ -13,7 +13,7 @@ import org.springframework.core.env.Environment;
 
 /**
  * Demo mode is one switch, {@code FRONTDOOR_DEMO=true}: the built-in sign-in with its demo people and API clients,
- * the demo organisations and placements, and the published demo keys, all together. Without it the portal refuses
+ * the demo organisations and placements, the demo month of made-up work, and the published demo keys, all together. Without it the portal refuses
  * to start while any of them, or any secret too short to be one, is configured, saying which in a line each; with
  * it, the portal refuses a public address unless told a second time.
  */
@@ -69,6 +69,10 @@ public class DemoMode {
             if (environment.getProperty("spring.flyway.locations", "").contains("db/demo")) {
                 refusals.add("The demo organisations and placements would be loaded (spring.flyway.locations names "
                         + "db/demo): leave it out, or set FRONTDOOR_DEMO=true");
+            }
+            if (DemoMonth.requested(environment)) {
+                refusals.add("The demo month of made-up contacts would be generated (FRONTDOOR_DEMO_MONTH): leave it "
+                        + "unset or false, or set FRONTDOOR_DEMO=true");
             }
             if (childIdKey.equals(DEMO_CHILD_ID_KEY)) {
                 refusals.add("FRONTDOOR_CHILD_ID_KEY is not set, so the published demo key would make Annex A's Child "

@@ -1,5 +1,7 @@
 package uk.frontdoor.council.duty;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,10 +16,12 @@ class DutyRecord {
 
     private final JdbcClient jdbc;
     private final LiveUpdatePublisher liveUpdates;
+    private final Clock clock;
 
-    DutyRecord(JdbcClient jdbc, LiveUpdatePublisher liveUpdates) {
+    DutyRecord(JdbcClient jdbc, LiveUpdatePublisher liveUpdates, Clock clock) {
         this.jdbc = jdbc;
         this.liveUpdates = liveUpdates;
+        this.clock = clock;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -28,8 +32,9 @@ class DutyRecord {
     /** For steps taken by someone who is not signed in here, such as the referrer sending a message. */
     @Transactional(propagation = Propagation.MANDATORY)
     void add(UUID contactId, String actor, String actorName, String what) {
-        jdbc.sql("INSERT INTO duty_contact_event (contact_id, actor, actor_name, what) VALUES (?, ?, ?, ?)")
-                .params(contactId, actor, actorName, what)
+        // Stamped by the portal's clock, as the decisions beside it are, not the database's.
+        jdbc.sql("INSERT INTO duty_contact_event (contact_id, occurred_at, actor, actor_name, what) VALUES (?, ?, ?, ?, ?)")
+                .params(contactId, Timestamp.from(clock.instant()), actor, actorName, what)
                 .update();
         // Every step on the duty side is recorded here, so every open page about the contact hears of each one.
         liveUpdates.publishAfterCommit(DutyInbox.contactTopic(contactId));

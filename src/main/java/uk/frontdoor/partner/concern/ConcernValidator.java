@@ -349,7 +349,7 @@ public final class ConcernValidator {
     }
 
     /** NHS numbers carry a modulus 11 check digit; a typo almost always fails it. */
-    static boolean validNhsNumber(String digits) {
+    public static boolean validNhsNumber(String digits) {
         if (!digits.matches("[0-9]{10}")) {
             return false;
         }
