@@ -7,6 +7,10 @@ public enum AuditAction {
     /** A list of concerns: a referrer's own, a safeguarding lead's school's, or a partner system's. */
     CONCERNS_LISTED,
     CONTACT_VIEWED,
+    /** A referrer challenged a decision; a duty manager listed open challenges, or answered one. */
+    DECISION_CHALLENGED,
+    CHALLENGES_LISTED,
+    CHALLENGE_ANSWERED,
     DUTY_INBOX_VIEWED,
     SIGN_OFF_QUEUE_VIEWED,
     DECISION_RECORDED,

@@ -37,8 +37,22 @@ public class WorkingDayClock {
 
     /** When the decision on a contact received at this moment is due. */
     public Instant decisionDue(Instant received) {
+        return dueAfter(received, 1);
+    }
+
+    /**
+     * The same time of day, {@code workingDays} working days after the clock starts (an answer to a challenge, due
+     * in the days local procedures allow), or the office's closing time when it starts after that.
+     */
+    public Instant dueAfter(Instant received, int workingDays) {
+        if (workingDays < 1) {
+            throw new IllegalArgumentException("A deadline is at least one working day away");
+        }
         ZonedDateTime start = clockStart(received.atZone(hours.zone()));
-        LocalDate next = nextWorkingDay(start.toLocalDate());
+        LocalDate next = start.toLocalDate();
+        for (int day = 0; day < workingDays; day++) {
+            next = nextWorkingDay(next);
+        }
         LocalTime closes = hours.on(next.getDayOfWeek()).orElseThrow()[1];
         LocalTime due = start.toLocalTime().isAfter(closes) ? closes : start.toLocalTime();
         return next.atTime(due).atZone(hours.zone()).toInstant();

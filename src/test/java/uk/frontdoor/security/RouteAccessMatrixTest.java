@@ -66,9 +66,11 @@ class RouteAccessMatrixTest extends UiTest {
         Set<DemoUser> springfield = EnumSet.of(DemoUser.TEACHER, DemoUser.LEAD);
         screens.put(Views.named("ConcernTimelineView"), new Screen(springfield, concern));
         screens.put(Views.named("ConfirmationView"), new Screen(springfield, concern));
+        screens.put(Views.named("DisagreeView"), new Screen(springfield, concern));
         screens.put(Views.named("DutyInboxView"), new Screen(DUTY_SERVICE, null));
         screens.put(Views.named("DutyContactView"), new Screen(DUTY_SERVICE, contact));
         screens.put(Views.named("SignOffView"), new Screen(EnumSet.of(DemoUser.MANAGER), null));
+        screens.put(Views.named("ChallengesView"), new Screen(EnumSet.of(DemoUser.MANAGER), null));
         screens.put(Views.named("AuditSearchView"), new Screen(EnumSet.of(DemoUser.MANAGER), null));
         screens.put(Views.named("PerformanceView"), new Screen(EnumSet.of(DemoUser.MANAGER), null));
         screens.put(Views.named("OperationsView"), new Screen(EnumSet.of(DemoUser.OPERATOR), null));

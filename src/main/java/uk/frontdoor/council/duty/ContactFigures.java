@@ -42,6 +42,22 @@ public class ContactFigures {
             long asked, long answered) {
     }
 
+    /**
+     * Referrers' challenges to decisions still waiting for an answer, as they stand now: how many, how many past the
+     * date they should have been answered by, and when the oldest arrived (null with none open).
+     */
+    public record OpenChallenges(long open, long overdue, Instant oldestReceivedAt) {
+    }
+
+    public OpenChallenges openChallenges(Instant now) {
+        return jdbc.sql("SELECT count(*) AS open, count(*) FILTER (WHERE answer_by < ?) AS overdue, "
+                        + "min(received_at) AS oldest FROM duty_challenge WHERE answered_at IS NULL")
+                .param(java.sql.Timestamp.from(now))
+                .query((row, n) -> new OpenChallenges(row.getLong("open"), row.getLong("overdue"),
+                        row.getTimestamp("oldest") == null ? null : row.getTimestamp("oldest").toInstant()))
+                .single();
+    }
+
     /** The child a contact is about, as far as Annex A needs: {@link SameChild#key} and the age fields. */
     public record Child(String key, String dateOfBirth, String approximateAge) {
     }

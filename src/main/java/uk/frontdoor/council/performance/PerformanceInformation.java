@@ -63,7 +63,14 @@ public class PerformanceInformation {
         long recontacts = figures.recontacts(period.yearBefore(zone), start, end);
         return new PerformanceReport(period, contacts, perDay, perWeek, timeliness(start, end),
                 new Outcomes(figures.outcomes(start, end)), new Recontacts(contacts, recontacts), partners(start, end),
-                figures.adviceRequests(start, end));
+                figures.adviceRequests(start, end), challenges());
+    }
+
+    private PerformanceReport.OpenChallenges challenges() {
+        Instant now = clock.instant();
+        ContactFigures.OpenChallenges open = figures.openChallenges(now);
+        return new PerformanceReport.OpenChallenges(open.open(), open.overdue(), open.oldestReceivedAt() == null ? 0
+                : java.time.Duration.between(open.oldestReceivedAt(), now).toDays());
     }
 
     /** The sources that made contacts, in census code order (1A ... 10), any code the census lacks last. */

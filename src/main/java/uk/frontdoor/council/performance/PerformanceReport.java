@@ -14,7 +14,15 @@ import uk.frontdoor.council.duty.ContactOutcome;
  */
 public record PerformanceReport(ReportingPeriod period, long contacts, ContactsBySource perDay,
         ContactsBySource perWeek, Timeliness timeliness, Outcomes outcomes, Recontacts recontacts,
-        List<Partner> partners, long adviceRequests) {
+        List<Partner> partners, long adviceRequests, OpenChallenges challenges) {
+
+    /**
+     * Referrers' challenges to decisions not yet answered, now (whatever the dates chosen).
+     *
+     * @param oldestDays whole days since the oldest open one arrived; 0 with none open
+     */
+    public record OpenChallenges(long open, long overdue, long oldestDays) {
+    }
 
     /**
      * Contacts counted per day or per week and per CIN referral source.

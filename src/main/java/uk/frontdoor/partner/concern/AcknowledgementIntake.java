@@ -3,6 +3,7 @@ package uk.frontdoor.partner.concern;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+import uk.frontdoor.contract.ChallengeAnswerV1;
 import uk.frontdoor.contract.AcknowledgementV1;
 import uk.frontdoor.contract.DecisionV1;
 import uk.frontdoor.contract.MessageV1;
@@ -12,7 +13,7 @@ import uk.frontdoor.messaging.IdempotentIntake;
 
 /**
  * Called by the acknowledgement-intake route (and {@link ContactUpdates}) with each {@code acknowledgement.v1},
- * {@code decision.v1} and {@code message.v1}: puts it on the concern's timeline once, and tells the referrer's open
+ * {@code decision.v1}, {@code message.v1} and {@code challenge-answer.v1}: puts it on the concern's timeline once, and tells the referrer's open
  * screens.
  */
 @Component("acknowledgementIntake")
@@ -64,6 +65,21 @@ class AcknowledgementIntake {
             if (concerns.receiveMessage(received)) {
                 liveUpdates.publishAfterCommit(received.reference());
                 notifications.newsLanded(received.reference(), received.messageId());
+                return true;
+            }
+            return false;
+        });
+    }
+
+    /** A {@code challenge-answer.v1}: a duty manager's answer to the referrer's challenge, said plainly. */
+    public boolean receiveChallengeAnswer(String message) {
+        return intake.landed(CONSUMER, message, ChallengeAnswerV1.class, answer -> {
+            String detail = (ChallengeAnswerV1.RECONSIDERED.equals(answer.answer())
+                    ? "ChAD will reconsider its decision and tell you the new one. "
+                    : "The decision stands. ") + answer.reasons();
+            if (land(answer.reference(), answer.concernId(), answer.messageId(), TimelineStatus.CHALLENGE_ANSWERED,
+                    answer.answeredAt(), detail)) {
+                notifications.newsLanded(answer.reference(), answer.messageId());
                 return true;
             }
             return false;

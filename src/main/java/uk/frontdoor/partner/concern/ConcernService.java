@@ -18,6 +18,7 @@ import uk.frontdoor.audit.AuditTrail;
 import uk.frontdoor.messaging.ConversationMessage;
 import uk.frontdoor.messaging.Routes;
 import uk.frontdoor.messaging.MessageMismatch;
+import uk.frontdoor.contract.ChallengeV1;
 import uk.frontdoor.contract.AdviceRequestV1;
 import uk.frontdoor.messaging.Outbox;
 import uk.frontdoor.organisation.Organisation;
@@ -278,6 +279,38 @@ public class ConcernService {
         record(concernId, message);
         addToTimeline(concernId, TimelineStatus.MESSAGE_SENT, message.sentAt(), "sent-" + message.messageId(), null);
         outbox.send(Routes.MESSAGE_TO_COUNCIL, message.contract());
+        return List.of();
+    }
+
+    public static final String CHALLENGE_REASON = "challenge-reason";
+    static final int CHALLENGE_REASON_MAX = 2000;
+
+    /**
+     * The referrer (or their safeguarding lead) disagrees with ChAD's decision and says why: once per decision, it goes
+     * to the duty managers as {@code challenge.v1} with the change.
+     */
+    @Transactional
+    public List<uk.frontdoor.validation.FieldError> challenge(CurrentUser user, String reference, String reason) {
+        ConcernSummary concern = lookup(user, reference).orElseThrow(() -> new AccessDeniedException("No such concern"));
+        List<uk.frontdoor.validation.FieldError> errors = new java.util.ArrayList<>();
+        uk.frontdoor.validation.PlainText.require(errors, CHALLENGE_REASON, reason, CHALLENGE_REASON_MAX, true,
+                "Tell ChAD why you disagree with the decision", "Why you disagree");
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        if (!concern.mayBeChallenged()) {
+            return List.of(new uk.frontdoor.validation.FieldError(CHALLENGE_REASON,
+                    "You can disagree once ChAD has decided, and once for each decision"));
+        }
+        UUID concernId = concernId(reference, null);
+        String messageId = "challenge-" + UUID.randomUUID();
+        Instant now = clock.instant();
+        ChallengeV1 message = new ChallengeV1(messageId, reference, concernId.toString(), reason.strip(),
+                new ChallengeV1.ChallengedBy(user.name(), organisations.get(user.organisationId()).name()),
+                now.toString());
+        addToTimeline(concernId, TimelineStatus.CHALLENGE_SENT, now, "sent-" + messageId, null);
+        audit.record(user, AuditAction.DECISION_CHALLENGED, reference);
+        outbox.send(Routes.CHALLENGE_TO_COUNCIL, message);
         return List.of();
     }
 

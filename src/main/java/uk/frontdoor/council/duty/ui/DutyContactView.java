@@ -17,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 import uk.frontdoor.council.duty.DutyContact;
 import uk.frontdoor.council.duty.DutyContactDetails;
 import uk.frontdoor.council.duty.DutyDecisions;
+import uk.frontdoor.council.duty.Challenges;
 import uk.frontdoor.council.duty.DutyMessages;
 import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.Conversation;
@@ -41,13 +42,15 @@ class DutyContactView extends Div implements HasUrlParameter<String> {
     private final DutyDecisions decisions;
     private final ContactHistory history;
     private final DutyMessages messages;
+    private final Challenges challenges;
     private final LiveUpdates liveUpdates;
     private final UnsavedInput unsaved = new UnsavedInput();
     private String id;
     private Registration live;
 
     DutyContactView(DutyInbox inbox, DutyDecisions decisions, ContactHistory history, DutyMessages messages,
-            LiveUpdates liveUpdates) {
+            Challenges challenges, LiveUpdates liveUpdates) {
+        this.challenges = challenges;
         this.liveUpdates = liveUpdates;
         this.messages = messages;
         this.inbox = inbox;
@@ -112,6 +115,9 @@ class DutyContactView extends Div implements HasUrlParameter<String> {
         } else {
             showConcern(sent, contact);
         }
+        // A referrer who disagrees with the decision waits for a duty manager's answer: shown before the rest.
+        challenges.openOn(CurrentUser.signedIn(), contact.id())
+                .ifPresent(challenge -> addComponentAtIndex(2, new ChallengePanel(challenges, challenge, this::show)));
         add(new H2("Referrer"), referrer(sent.get("referrer")));
         add(conversation(contact), new ContactRecordPanel(inbox.history(CurrentUser.signedIn(), contact.id())));
         unsaved.watch(this);

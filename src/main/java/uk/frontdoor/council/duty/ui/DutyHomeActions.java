@@ -21,4 +21,10 @@ class DutyHomeActions {
         return HomeAction.of("Decisions to sign off", "No further action and advice-only decisions waiting for a manager.",
                 SignOffView.class, user -> access.allows(user, Role.DUTY_MANAGER));
     }
+
+    @Bean
+    HomeAction challengesAction(CouncilAccess access) {
+        return HomeAction.of("Challenges to decisions", "Referrers who disagree with a decision, waiting for an answer.",
+                ChallengesView.class, user -> access.allows(user, Role.DUTY_MANAGER));
+    }
 }

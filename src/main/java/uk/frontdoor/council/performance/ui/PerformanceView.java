@@ -129,7 +129,7 @@ class PerformanceView extends Div implements BeforeEnterObserver {
     private void render(PerformanceReport figures) {
         report.removeAll();
         report.add(summary(figures), contacts(figures), timeliness(figures), outcomes(figures),
-                recontacts(figures), partners(figures), inspection(figures.period()));
+                recontacts(figures), partners(figures), challenges(figures), inspection(figures.period()));
     }
 
     private static Section summary(PerformanceReport figures) {
@@ -251,6 +251,18 @@ class PerformanceView extends Div implements BeforeEnterObserver {
         figure.setId("recontacts");
         section.add(figure, new Paragraph("Children are matched by NHS number, or by first name, last name and "
                 + "date of birth when there is no NHS number. A child with neither is not matched."));
+        return section;
+    }
+
+    private static Section challenges(PerformanceReport figures) {
+        Section section = section("challenges-heading", "Challenges to decisions");
+        PerformanceReport.OpenChallenges open = figures.challenges();
+        Paragraph summary = new Paragraph(open.open() == 0 ? "No referrer is waiting for an answer to a challenge."
+                : open.open() + " waiting for an answer, " + open.overdue() + " past the date they should have been "
+                        + "answered by; the oldest arrived " + open.oldestDays()
+                        + (open.oldestDays() == 1 ? " day ago." : " days ago."));
+        summary.setId("challenges-open");
+        section.add(summary);
         return section;
     }
 

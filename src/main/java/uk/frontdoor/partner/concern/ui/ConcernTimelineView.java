@@ -34,11 +34,15 @@ import uk.frontdoor.shell.SummaryList;
 @RolesAllowed({Roles.TEACHER, Roles.SAFEGUARDING_LEAD, Roles.GP})
 class ConcernTimelineView extends Div implements HasUrlParameter<String> {
 
+    static final String PATH = "concerns/";
+
     private final ConcernService concerns;
     private final LiveUpdates liveUpdates;
     private final ExternalDeliveries externalDeliveries;
     private final OrderedList timeline = new OrderedList();
     private final Paragraph councilReference = new Paragraph();
+    /** "Do you disagree with the decision?": shown while the latest decision can be challenged. */
+    private final Paragraph disagree = new Paragraph();
     private String reference;
     private Conversation conversation;
 
@@ -47,6 +51,7 @@ class ConcernTimelineView extends Div implements HasUrlParameter<String> {
         this.liveUpdates = liveUpdates;
         this.externalDeliveries = externalDeliveries;
         councilReference.setId("council-reference");
+        disagree.setId("disagree");
         timeline.setId("timeline");
         timeline.addClassName("fd-timeline");
         timeline.getElement().setAttribute("aria-live", "polite");
@@ -71,13 +76,24 @@ class ConcernTimelineView extends Div implements HasUrlParameter<String> {
         back.getElement().setAttribute("router-link", true);
         add(back, new H1((advice ? "Request for advice " : "Concern ") + reference),
                 new Paragraph(advice ? "A social worker will call you back." : "About " + concern.get().childName()),
-                councilReference, timeline);
+                councilReference, timeline, disagree);
         concerns.sentBy(user, reference).ifPresent(sent -> add(new H2("What you sent"), new SummaryList()
                 .row("The child", sent.childName())
                 .row("Worried about", Factor.labelsOf(sent.getFactors()))
                 .row("What you saw or heard", sent.getWhatHappened())));
         add(conversation, new Paragraph(new Span("All your concerns are in "), MyConcernsView.link(), new Span(".")));
         show(concern.get().timeline());
+        showDisagree(concern.get());
+    }
+
+    private void showDisagree(uk.frontdoor.partner.concern.ConcernSummary concern) {
+        disagree.removeAll();
+        if (concern.mayBeChallenged()) {
+            Anchor link = new Anchor(DisagreeView.PATH + reference, "Tell ChAD you disagree with the decision");
+            link.getElement().setAttribute("router-link", true);
+            disagree.add(new Span("Do you think the decision is wrong? "), link);
+        }
+        disagree.setVisible(concern.mayBeChallenged());
     }
 
     /** Subscribes, then reloads once: anything that landed between the first load and now is not missed. */
@@ -91,6 +107,7 @@ class ConcernTimelineView extends Div implements HasUrlParameter<String> {
         CurrentUser user = CurrentUser.signedIn();
         concerns.lookup(user, reference).ifPresent(summary -> {
             show(summary.timeline());
+            showDisagree(summary);
             conversation.show(entries(user));
         });
     }

@@ -64,7 +64,7 @@ class PerformanceViewTest extends UiTest {
         assertThat(_find(H2.class).stream().map(H2::getText)).containsExactly(
                 "Summary: " + PerformanceView.span(lastFourWeeks.from(), lastFourWeeks.to()),
                 "Contacts each week, by who made them", "Decided within one working day", "What contacts led to",
-                "Children contacted about again", "Partner organisations", "Export for inspection");
+                "Children contacted about again", "Partner organisations", "Challenges to decisions", "Export for inspection");
         assertThat(dateTyped(ReportingPeriod.FROM)).isEqualTo(lastFourWeeks.from());
         assertThat(dateTyped(ReportingPeriod.TO)).isEqualTo(lastFourWeeks.to());
 
@@ -76,7 +76,7 @@ class PerformanceViewTest extends UiTest {
         NativeTable outcomes = _get(NativeTable.class, spec -> spec.withId("outcomes"));
         assertThat(rows(outcomes)).hasSize(6).first().asString().startsWith("No further action");
         assertThat(header(_get(NativeTable.class, spec -> spec.withId("partners")))).containsExactly("Organisation",
-                "Contacts", "Decided", "No further action", "Median time to decision (hours)");
+                "Contacts", "Decided", "No further action", "Median time to decision (hours)", "Given what they asked for");
         assertThat(_get(Anchor.class, spec -> spec.withId("download-list-1")).getText())
                 .isEqualTo("Download Annex A List 1: contacts (CSV)");
         assertThat(_get(Anchor.class, spec -> spec.withId("download-list-3")).getText())
