@@ -137,6 +137,8 @@ class EmbeddedBrokerRecovery implements SmartLifecycle {
         if (watchdog != null) {
             watchdog.shutdownNow();
         }
+        // A stopped context may be started again (the test framework pauses the ones not in use): start registers anew.
+        health.unregisterContributor("broker");
     }
 
     @Override

@@ -35,6 +35,7 @@ import uk.frontdoor.testsupport.PortalTest;
  * Its own context and data directory: the shared one (PortalTest) has the month off.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.test.annotation.DirtiesContext
 class DemoMonthTest {
 
     private static final Path DATA = PortalTest.freshDataDirectory();

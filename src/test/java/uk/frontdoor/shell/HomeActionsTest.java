@@ -36,7 +36,7 @@ class HomeActionsTest extends UiTest {
             Map.entry(DemoUser.EMPLOYER_ELSEWHERE, EMPLOYER),
             Map.entry(DemoUser.CARER, Set.of("Your placements")),
             Map.entry(DemoUser.DUTY, Set.of("Duty inbox")),
-            Map.entry(DemoUser.MANAGER, Set.of("Duty inbox", "Decisions to sign off", "Audit record",
+            Map.entry(DemoUser.MANAGER, Set.of("Duty inbox", "Decisions to sign off", "Challenges to decisions", "Audit record",
                     "Performance and inspection data")),
             Map.entry(DemoUser.LEAVING_CARE, Set.of("Employer registrations to check", "Employers' offers to review",
                     "Offers for care-experienced young people")),
