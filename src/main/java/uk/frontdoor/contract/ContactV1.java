@@ -18,10 +18,6 @@ public record ContactV1(String contract, String messageId, String reference, Str
                 concern, parents, levelOfNeed, request, childsVoice);
     }
 
-    /** What the referrer would like to happen: a code, and their own words for "something-else". */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Request(String code, String detail) {
-    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Child(String firstName, String lastName, String dateOfBirth, Integer approximateAge, String address,

@@ -193,7 +193,8 @@ public class ConcernService {
         String messageId = "advice-" + id;
         outbox.send(Routes.ADVICE_REQUEST_TO_COUNCIL, new AdviceRequestV1(messageId, reference, id.toString(),
                 now.toString(), ContactMessage.referrer(user, organisation), request.question().strip(),
-                request.callbackPhone().strip(), ContactMessage.given(request.bestTime())));
+                request.callbackPhone().strip(), ContactMessage.given(request.bestTime()),
+                request.request() == null ? null : new uk.frontdoor.contract.Request(request.request(), null)));
         audit.record(user, AuditAction.CONCERN_SUBMITTED, reference);
         return reference;
     }

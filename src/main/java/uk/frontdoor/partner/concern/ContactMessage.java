@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import uk.frontdoor.contract.ContactV1;
+import uk.frontdoor.contract.Request;
 import uk.frontdoor.contract.Referrer;
 import uk.frontdoor.organisation.Organisation;
 import uk.frontdoor.security.CurrentUser;
@@ -29,8 +30,8 @@ final class ContactMessage {
     }
 
     /** What the referrer would like to happen: its code, and their words for "something else". */
-    static ContactV1.Request request(ConcernAnswers answers) {
-        return new ContactV1.Request(answers.getRequest(),
+    static Request request(ConcernAnswers answers) {
+        return new Request(answers.getRequest(),
                 ReferrerRequest.SOMETHING_ELSE.code().equals(answers.getRequest()) ? answers.getRequestDetail().strip() : null);
     }
 

@@ -48,11 +48,14 @@ class AskForAdviceView extends Div {
         bestTime.setId(AdviceRequest.BEST_TIME);
         bestTime.setHelperText("For example, after 3:30pm. ChAD is open " + chad.officeHours() + ".");
         bestTime.setMaxLength(200);
+        var request = Radios.of("What would you like to happen? (optional)", AdviceRequest.requestsOffered(),
+                uk.frontdoor.partner.concern.ReferrerRequest::code, uk.frontdoor.partner.concern.ReferrerRequest::label);
+        request.setId(AdviceRequest.REQUEST);
         Button send = new Button("Ask for a call back", click -> {
             Submission sent = concerns.askForAdvice(CurrentUser.signedIn(), submission,
-                    new AdviceRequest(question.getValue(), phone.getValue(), bestTime.getValue()));
+                    new AdviceRequest(question.getValue(), phone.getValue(), bestTime.getValue(), request.getValue()));
             errors.show(sent.errors(), Map.of(AdviceRequest.QUESTION, question, AdviceRequest.PHONE, phone,
-                    AdviceRequest.BEST_TIME, bestTime));
+                    AdviceRequest.BEST_TIME, bestTime, AdviceRequest.REQUEST, request));
             if (sent.accepted()) {
                 getUI().ifPresent(ui -> ui.navigate(ConcernTimelineView.class, sent.reference()));
             }
@@ -61,6 +64,6 @@ class AskForAdviceView extends Div {
         send.addClassName("fd-button");
         send.setDisableOnClick(true);
         send.addClickListener(click -> send.setEnabled(true));
-        add(question, phone, bestTime, send);
+        add(question, request, phone, bestTime, send);
     }
 }
