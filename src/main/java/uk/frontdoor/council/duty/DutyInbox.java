@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
+import uk.frontdoor.contract.AdviceRequestV1;
+import uk.frontdoor.contract.ContactV1;
 import uk.frontdoor.audit.AuditAction;
 import uk.frontdoor.audit.AuditTrail;
 import uk.frontdoor.calendar.DeadlineStatus;
@@ -109,6 +111,13 @@ public class DutyInbox {
         return "duty-contact-" + id;
     }
 
+    /** What was sent, read into its contract's record: the contact's kind says which. */
+    private DutyContactDetails details(DutyContact contact, String sent) {
+        return contact.adviceRequest()
+                ? new DutyContactDetails(contact, null, json.readValue(sent, AdviceRequestV1.class))
+                : new DutyContactDetails(contact, json.readValue(sent, ContactV1.class), null);
+    }
+
     /**
      * Shows a contact to a duty worker. The first opening tells the referrer someone is looking at it.
      */
@@ -117,7 +126,7 @@ public class DutyInbox {
         access.require(user, CouncilSide.DUTY_SERVICE);
         Optional<DutyContactDetails> details = jdbc.sql("SELECT " + COLUMNS + ", contact::text AS sent FROM duty_contact WHERE id = ? FOR UPDATE")
                 .param(id)
-                .query((row, n) -> new DutyContactDetails(contact(row, n), json.readTree(row.getString("sent"))))
+                .query((row, n) -> details(contact(row, n), row.getString("sent")))
                 .optional();
         details.ifPresent(found -> {
             audit.record(user, AuditAction.CONTACT_VIEWED, found.contact().reference());

@@ -13,10 +13,12 @@ import java.util.Optional;
 import java.util.UUID;
 import static uk.frontdoor.council.duty.ui.SentWords.text;
 
-import tools.jackson.databind.JsonNode;
 import uk.frontdoor.council.duty.DutyContact;
 import uk.frontdoor.council.duty.DutyContactDetails;
 import uk.frontdoor.council.duty.DutyDecisions;
+import uk.frontdoor.contract.AdviceRequestV1;
+import uk.frontdoor.contract.ContactV1;
+import uk.frontdoor.contract.Referrer;
 import uk.frontdoor.council.duty.Challenges;
 import uk.frontdoor.council.duty.DutyMessages;
 import uk.frontdoor.security.Roles;
@@ -100,67 +102,67 @@ class DutyContactView extends Div implements HasUrlParameter<String> {
             add(new H1("Page not found"));
             return;
         }
-        JsonNode sent = details.get().sent();
         DutyContact contact = details.get().contact();
         add(new H1(contact.reference() + ": " + contact.childName()));
         add(new Paragraph("Received " + Dates.dateAndTime(contact.receivedAt())
                 + (contact.urgent() ? ". Urgent: the referrer sees acute need." : "")));
         // Why they contacted ChAD, first: what they would like to happen and what the child says.
-        if (!SentWords.request(sent).isEmpty() || !text(sent, "childsVoice").isEmpty()) {
+        String childsVoice = details.get().concern() == null ? "" : text(details.get().concern().childsVoice());
+        if (!SentWords.request(details.get().request()).isEmpty() || !childsVoice.isEmpty()) {
             add(new H2("What the referrer would like to happen"), rows(
-                    "They would like", SentWords.request(sent), "What the child says", text(sent, "childsVoice")));
+                    "They would like", SentWords.request(details.get().request()), "What the child says", childsVoice));
         }
         if (contact.adviceRequest()) {
-            showAdviceRequest(sent, contact);
+            showAdviceRequest(details.get().advice(), contact);
         } else {
-            showConcern(sent, contact);
+            showConcern(details.get().concern(), contact);
         }
         // A referrer who disagrees with the decision waits for a duty manager's answer: shown before the rest.
         challenges.openOn(CurrentUser.signedIn(), contact.id())
                 .ifPresent(challenge -> addComponentAtIndex(2, new ChallengePanel(challenges, challenge, this::show)));
-        add(new H2("Referrer"), referrer(sent.get("referrer")));
+        add(new H2("Referrer"), referrer(details.get().referrer()));
         add(conversation(contact), new ContactRecordPanel(inbox.history(CurrentUser.signedIn(), contact.id())));
         unsaved.watch(this);
     }
 
-    private void showConcern(JsonNode sent, DutyContact contact) {
-        JsonNode child = sent.get("child");
-        JsonNode concern = sent.get("concern");
-        JsonNode parents = sent.get("parents");
+    private void showConcern(ContactV1 sent, DutyContact contact) {
+        ContactV1.Child child = sent.child();
+        ContactV1.Concern concern = sent.concern();
+        ContactV1.Parents parents = sent.parents();
         add(new H2("Child"), rows(
                 "Name", contact.childName(),
-                "Date of birth", SentWords.date(child, "dateOfBirth"), "Approximate age", SentWords.approximateAge(child),
-                "Address", text(child, "address") + ", " + text(child, "postcode"),
-                "School", text(child, "school"), "NHS number", text(child, "nhsNumber"),
-                "Unique pupil number", text(child, "pupilNumber")));
+                "Date of birth", SentWords.date(child.dateOfBirth()), "Approximate age", SentWords.approximateAge(child.approximateAge()),
+                "Address", text(child.address()) + ", " + text(child.postcode()),
+                "School", text(child.school()), "NHS number", text(child.nhsNumber()),
+                "Unique pupil number", text(child.pupilNumber())));
         add(new H2("Concern"), rows(
-                "Worries (CIN codes)", SentWords.factors(concern),
-                "What they saw or heard", text(concern, "whatHappened"),
-                "When it happened", SentWords.date(concern, "whenHappened"),
-                "What they have done", text(concern, "actionTaken"),
-                "Referrer's view of the level of need", SentWords.levelOfNeed(sent)));
+                "Worries (CIN codes)", SentWords.factors(concern.factors()),
+                "What they saw or heard", text(concern.whatHappened()),
+                "When it happened", SentWords.date(concern.whenHappened()),
+                "What they have done", text(concern.actionTaken()),
+                "Referrer's view of the level of need", SentWords.levelOfNeed(sent.levelOfNeed())));
         add(new H2("Parents and carers"), rows(
-                "Know about the contact", parents.get("know").asBoolean() ? "Yes" : "No",
-                "Do they agree", SentWords.parentsAgree(parents),
-                "Why they were not told", SentWords.notToldReason(parents),
-                "Explanation", text(parents, "notToldExplanation")));
+                "Know about the contact", parents.know() ? "Yes" : "No",
+                "Do they agree", SentWords.parentsAgree(parents.agree()),
+                "Why they were not told", SentWords.notToldReason(parents.notToldReason()),
+                "Explanation", text(parents.notToldExplanation())));
         // The whole picture before deciding: earlier contacts about the child, then triage and the decision.
         add(new EarlierContactsSection(history, contact.id()), new TriagePanel(inbox, contact, this::show),
                 new DecisionPanel(decisions, contact, this::show));
     }
 
     /** A consultation: the question and how to call back, then the advice given. */
-    private void showAdviceRequest(JsonNode sent, DutyContact contact) {
-        add(new H2("They would like advice about"), rows("Question", text(sent, "question"))
-                .callableRow("Call back on", text(sent, "callbackPhone"))
-                .row("Best time to call", text(sent, "bestTime")));
+    private void showAdviceRequest(AdviceRequestV1 sent, DutyContact contact) {
+        add(new H2("They would like advice about"), rows("Question", text(sent.question()))
+                .callableRow("Call back on", text(sent.callbackPhone()))
+                .row("Best time to call", text(sent.bestTime())));
         add(new TriagePanel(inbox, contact, this::show), new AdvicePanel(decisions, contact, this::show));
     }
 
-    private static SummaryList referrer(JsonNode referrer) {
-        return rows("Name", text(referrer, "name"), "Role", SentWords.role(referrer),
-                "Organisation", text(referrer, "organisationName"), "Email", text(referrer, "email"),
-                "Contact source (CIN code)", text(referrer, "referralSource"));
+    private static SummaryList referrer(Referrer referrer) {
+        return rows("Name", text(referrer.name()), "Role", SentWords.role(referrer.role()),
+                "Organisation", text(referrer.organisationName()), "Email", text(referrer.email()),
+                "Contact source (CIN code)", text(referrer.referralSource()));
     }
 
     private Conversation conversation(DutyContact contact) {

@@ -2,8 +2,9 @@ package uk.frontdoor.council.duty.ui;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.stream.Collectors;
-import tools.jackson.databind.JsonNode;
+import uk.frontdoor.contract.Request;
 import uk.frontdoor.partner.concern.Factor;
 import uk.frontdoor.partner.concern.LevelOfNeed;
 import uk.frontdoor.partner.concern.NotToldReason;
@@ -21,58 +22,52 @@ final class SentWords {
     private SentWords() {
     }
 
-    static String text(JsonNode node, String field) {
-        JsonNode value = node == null ? null : node.get(field);
-        return value == null || value.isNull() ? "" : value.asString();
+    static String text(String value) {
+        return value == null ? "" : value;
     }
 
     /** 14 March 2017; a value that is not a date is shown as it came. */
-    static String date(JsonNode node, String field) {
-        String value = text(node, field);
+    static String date(String value) {
         try {
-            return value.isEmpty() ? "" : Dates.day(LocalDate.parse(value));
+            return value == null || value.isEmpty() ? "" : Dates.day(LocalDate.parse(value));
         } catch (DateTimeParseException notADate) {
             return value;
         }
     }
 
     /** Each worry by name with its CIN code, one after another. */
-    static String factors(JsonNode concern) {
-        return concern.get("factors").valueStream().map(JsonNode::asString)
+    static String factors(List<String> codes) {
+        return codes.stream()
                 .map(code -> Factor.ofCode(code).map(factor -> factor.label() + " (" + code + ")").orElse(code))
                 .collect(Collectors.joining("; "));
     }
 
-    static String levelOfNeed(JsonNode sent) {
-        JsonNode level = sent.get("levelOfNeed");
-        return level == null || level.isNull() ? "" : LevelOfNeed.of(level.asInt()).title();
+    static String levelOfNeed(int level) {
+        return LevelOfNeed.of(level).title();
     }
 
-    static String parentsAgree(JsonNode parents) {
-        return ParentsAgreement.ofCode(text(parents, "agree")).map(ParentsAgreement::label).orElse("");
+    static String parentsAgree(String agree) {
+        return ParentsAgreement.ofCode(text(agree)).map(ParentsAgreement::label).orElse("");
     }
 
-    static String notToldReason(JsonNode parents) {
-        return NotToldReason.ofCode(text(parents, "notToldReason")).map(NotToldReason::label).orElse("");
+    static String notToldReason(String reason) {
+        return NotToldReason.ofCode(text(reason)).map(NotToldReason::label).orElse("");
     }
 
     /** What the referrer would like to happen, in the words they chose ("something else" as they wrote it). */
-    static String request(JsonNode sent) {
-        JsonNode request = sent.get("request");
-        if (request == null || request.isNull()) {
+    static String request(Request request) {
+        if (request == null) {
             return "";
         }
-        String code = text(request, "code");
-        return ReferrerRequest.SOMETHING_ELSE.code().equals(code) ? text(request, "detail")
-                : ReferrerRequest.ofCode(code).map(ReferrerRequest::label).orElse(code);
+        return ReferrerRequest.SOMETHING_ELSE.code().equals(request.code()) ? text(request.detail())
+                : ReferrerRequest.ofCode(request.code()).map(ReferrerRequest::label).orElse(text(request.code()));
     }
 
-    static String role(JsonNode referrer) {
-        return Role.titleOf(text(referrer, "role"));
+    static String role(String role) {
+        return Role.titleOf(text(role));
     }
 
-    static String approximateAge(JsonNode child) {
-        String age = text(child, "approximateAge");
-        return age.isEmpty() ? "" : "About " + age + (age.equals("1") ? " year" : " years");
+    static String approximateAge(Integer age) {
+        return age == null ? "" : "About " + age + (age == 1 ? " year" : " years");
     }
 }
