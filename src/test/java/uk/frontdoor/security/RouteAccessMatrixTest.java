@@ -56,7 +56,7 @@ class RouteAccessMatrixTest extends UiTest {
         String concern = Concerns.raise(drafts, concerns, DemoUser.TEACHER, Answers.complete("Matrix", "Springfield"));
         String contact = Concerns.awaitContact(jdbc, concern).toString();
 
-        for (var view : List.of(Views.named("RaiseConcernView"), Views.named("ImmediateDangerView"), Views.named("DangerView"), Views.named("ChildView"),
+        for (var view : List.of(Views.named("RaiseConcernView"), Views.named("ImmediateDangerView"), Views.named("DangerView"), Views.named("ChildView"), Views.named("MoreAboutChildView"),
                 Views.named("ParentsView"), Views.named("WorryView"), Views.named("LevelView"), Views.named("NewsView"), Views.named("CheckAnswersView"),
                 Views.named("MyConcernsView"), Views.named("AskForAdviceView"), Views.named("ResumeConcernView"),
                 Views.named("RequestView"))) {
