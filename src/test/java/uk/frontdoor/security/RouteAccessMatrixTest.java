@@ -63,7 +63,7 @@ class RouteAccessMatrixTest extends UiTest {
                 jdbc.sql("SELECT count(*) FROM cme_case WHERE reference = ?").param(notice).query(Long.class).single() == 1);
         String cmeCase = jdbc.sql("SELECT id FROM cme_case WHERE reference = ?").param(notice).query(String.class).single();
 
-        for (var view : List.of(Views.named("RaiseConcernView"), Views.named("ImmediateDangerView"), Views.named("DangerView"), Views.named("ChildView"),
+        for (var view : List.of(Views.named("RaiseConcernView"), Views.named("ImmediateDangerView"), Views.named("DangerView"), Views.named("ChildView"), Views.named("MoreAboutChildView"),
                 Views.named("ParentsView"), Views.named("WorryView"), Views.named("LevelView"), Views.named("NewsView"), Views.named("CheckAnswersView"),
                 Views.named("MyConcernsView"), Views.named("AskForAdviceView"), Views.named("ResumeConcernView"),
                 Views.named("RequestView"))) {

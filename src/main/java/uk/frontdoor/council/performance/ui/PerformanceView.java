@@ -318,8 +318,9 @@ class PerformanceView extends Div implements BeforeEnterObserver {
                         () -> export.referrals(manager, period))));
         links.addClassName("fd-downloads");
         section.add(warning, links, new Paragraph("Children are identified by a code that stays the same from one "
-                + "export to the next, never by name. The portal does not ask for gender or ethnicity yet, so they "
-                + "show as not recorded: \"c) Not stated/recorded\" and NOBT (information not yet obtained)."));
+                + "export to the next, never by name. Gender and ethnicity are as the referrer gave them; where they "
+                + "did not, they show as not recorded: \"c) Not stated/recorded\" and NOBT (information not yet "
+                + "obtained)."));
         return section;
     }
 
