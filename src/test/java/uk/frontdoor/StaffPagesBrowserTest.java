@@ -115,11 +115,7 @@ class StaffPagesBrowserTest extends PortalTest {
 
     /** Signs in as one person in a fresh phone browser, checks their pages, and reports what was found. */
     private void as(String username, Path screenshots, java.util.function.Consumer<PhoneBrowser> pages) {
-        try (PhoneBrowser phone = PhoneBrowser.open(screenshots)) {
-            phone.signIn(port, username);
-            pages.accept(phone);
-            phone.assertNoProblems();
-        }
+        PhoneBrowser.as(port, username, screenshots, pages);
     }
 
     private UUID sentOffer(uk.frontdoor.security.CurrentUser employer, OfferType type, String title) {

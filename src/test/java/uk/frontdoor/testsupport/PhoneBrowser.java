@@ -88,6 +88,15 @@ public final class PhoneBrowser implements AutoCloseable {
         return new PhoneBrowser(screenshots);
     }
 
+    /** Signs in as {@code username} on a phone of its own, goes through {@code pages}, and reports what axe found. */
+    public static void as(int port, String username, Path screenshots, java.util.function.Consumer<PhoneBrowser> pages) {
+        try (PhoneBrowser phone = open(screenshots)) {
+            phone.signIn(port, username);
+            pages.accept(phone);
+            phone.assertNoProblems();
+        }
+    }
+
     public Page page() {
         return page;
     }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +36,7 @@ class MissingEducationTest extends UiTest {
     @Autowired MissingEducationNotices notices;
     @Autowired MissingEducationCases cases;
     @Autowired JdbcClient jdbc;
+    @Autowired org.springframework.jms.core.JmsTemplate jms;
 
     @Test
     void a_school_tells_the_council_and_sees_the_officers_enquiry_and_outcome() {
@@ -106,6 +108,42 @@ class MissingEducationTest extends UiTest {
                 .extracting(error -> error.message()).containsExactly(
                         "Enter a unique pupil number of a letter, 11 numbers and a letter or number",
                         "Enter the last day the pupil attended, today or before");
+    }
+
+    @Test
+    void a_notice_delivered_twice_is_one_case_and_updates_out_of_order_land_once_in_time_order() {
+        String reference = "ME-2026-9" + String.format("%05d", (int) (Math.random() * 99999));
+        UUID id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO missing_education_notice (id, reference, organisation_id, raised_by_subject, raised_by_name, "
+                + "pupil_name, raised_at) VALUES (?, ?, 'school-springfield', 'teacher', 'Tess Teacher', 'Ola Twice', now())")
+                .params(id, reference).update();
+        String notice = """
+                {"contract":"missing-education.v1","messageId":"missing-education-%s","reference":"%s","noticeId":"%s",
+                 "sentAt":"2026-11-23T09:15:00Z","school":{"organisationId":"school-springfield",
+                 "organisationName":"Springfield Primary School","sentBy":"Tess Teacher"},
+                 "pupil":{"firstName":"Ola","lastName":"Twice","dateOfBirth":"2015-02-03"},"lastAttended":"2026-11-02",
+                 "tried":"Calls.","safeguardingWorry":false}""".formatted(id, reference, id);
+        jms.convertAndSend("council.missing-education", notice);
+        jms.convertAndSend("council.missing-education", notice);
+        String later = update(reference, "enquiry-b", "enquiry", "Second enquiry.", "2026-11-25T10:00:00Z");
+        String earlier = update(reference, "enquiry-a", "enquiry", "First enquiry.", "2026-11-24T10:00:00Z");
+        jms.convertAndSend("portal.missing-education", later);
+        jms.convertAndSend("portal.missing-education", earlier);
+        jms.convertAndSend("portal.missing-education", later);
+
+        eventually("both enquiries land", WAIT, () -> kinds(reference).stream().filter("enquiry"::equals).count() == 2);
+        eventually("the case is received", WAIT, () -> kinds(reference).contains("received"));
+        assertThat(jdbc.sql("SELECT count(*) FROM cme_case WHERE reference = ?").param(reference).query(Long.class).single())
+                .as("one case for a notice delivered twice").isEqualTo(1);
+        assertThat(notices.find(DemoUser.LEAD.currentUser(), reference).orElseThrow().steps().stream()
+                .filter(step -> "enquiry".equals(step.kind())).map(MissingEducationNotices.Step::detail))
+                .as("in the order they happened, each once").containsExactly("First enquiry.", "Second enquiry.");
+    }
+
+    private static String update(String reference, String id, String kind, String text, String at) {
+        return """
+                {"contract":"missing-education-update.v1","messageId":"%s-%s","reference":"%s","kind":"%s","text":"%s",
+                 "occurredAt":"%s"}""".formatted(id, reference, reference, kind, text, at);
     }
 
     private List<String> kinds(String reference) {

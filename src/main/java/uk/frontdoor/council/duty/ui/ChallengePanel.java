@@ -39,13 +39,14 @@ class ChallengePanel extends Div {
         }
         ErrorSummary errors = new ErrorSummary();
         RadioButtonGroup<String> answer = new RadioButtonGroup<>("Your answer");
-        answer.setId(Challenges.ANSWER);
+        // One panel per challenge on the managers' list: each field's id names its contact.
+        answer.setId(Challenges.ANSWER + "-" + challenge.reference());
         answer.setItems(Challenges.STANDS, Challenges.RECONSIDERED);
         answer.setItemLabelGenerator(code -> Challenges.STANDS.equals(code)
                 ? "The decision stands" : "Reconsider: open the contact for a new decision");
         TextArea reasons = new CharacterCount("Your reasons, for the referrer",
                 "The referrer reads this on their concern's page. Say what was weighed and what happens now.", 2000);
-        reasons.setId(Challenges.REASONS);
+        reasons.setId(Challenges.REASONS + "-" + challenge.reference());
         Button send = new Button("Send the answer", click -> {
             List<FieldError> problems = challenges.answer(user, challenge.id(), answer.getValue(), reasons.getValue());
             errors.show(problems, Map.of(Challenges.ANSWER, answer, Challenges.REASONS, reasons));

@@ -52,6 +52,7 @@ class ChallengeTest extends UiTest {
     @Autowired Challenges challenges;
     @Autowired PerformanceInformation performance;
     @Autowired JdbcClient jdbc;
+    @Autowired org.springframework.jms.core.JmsTemplate jms;
 
     @Test
     void a_teacher_disagrees_and_a_duty_manager_answers_that_the_decision_stands() {
@@ -87,8 +88,8 @@ class ChallengeTest extends UiTest {
         _click(_get(Button.class, spec -> spec.withId("answer-" + reference)));
         assertThat(errors()).containsExactly("Select whether the decision stands or ChAD will reconsider it",
                 "Give the referrer your reasons");
-        Type.into(radios(), Challenges.STANDS);
-        Type.into(Challenges.REASONS, "The early help worker met the family this week and they agreed a plan.");
+        Type.into(radios(reference), Challenges.STANDS);
+        Type.into(Challenges.REASONS + "-" + reference, "The early help worker met the family this week and they agreed a plan.");
         _click(_get(Button.class, spec -> spec.withId("answer-" + reference)));
         assertThat(pageText()).doesNotContain(reference);
 
@@ -137,6 +138,25 @@ class ChallengeTest extends UiTest {
                 .filter(status -> status == TimelineStatus.DECISION).count() == 2);
     }
 
+    @Test
+    void a_challenge_delivered_twice_is_one_challenge_and_one_acknowledgement() {
+        String reference = decided(DemoUser.DUTY, "Fay");
+        UUID contact = Concerns.awaitContact(jdbc, reference);
+        String challenge = """
+                {"contract":"challenge.v1","messageId":"challenge-twice-%s","reference":"%s","reason":"Twice.",
+                 "challengedBy":{"name":"Tess Teacher","organisationName":"Springfield Primary School"},
+                 "sentAt":"2026-11-23T09:15:00Z"}""".formatted(UUID.randomUUID(), reference);
+        jms.convertAndSend("duty.challenges", challenge);
+        jms.convertAndSend("duty.challenges", challenge);
+        eventually("ChAD has the challenge", WAIT, () -> statuses(reference).contains(TimelineStatus.CHALLENGE_RECEIVED));
+        eventually("the queue is drained", WAIT, () -> jms.browse("duty.challenges", (session, browser) ->
+                !browser.getEnumeration().hasMoreElements()));
+        assertThat(jdbc.sql("SELECT count(*) FROM duty_challenge WHERE contact_id = ?").param(contact)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(statuses(reference).stream().filter(status -> status == TimelineStatus.CHALLENGE_RECEIVED).count())
+                .isEqualTo(1);
+    }
+
     /** A concern from the teacher, decided as early help by {@code decider}, the decision on the timeline. */
     private String decided(DemoUser decider, String firstName) {
         String reference = Concerns.raise(drafts, concerns, DemoUser.TEACHER, Answers.complete(firstName, "Challenge"));
@@ -158,7 +178,7 @@ class ChallengeTest extends UiTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static RadioButtonGroup<String> radios() {
-        return _get(RadioButtonGroup.class, spec -> spec.withId(Challenges.ANSWER));
+    private static RadioButtonGroup<String> radios(String reference) {
+        return _get(RadioButtonGroup.class, spec -> spec.withId(Challenges.ANSWER + "-" + reference));
     }
 }
