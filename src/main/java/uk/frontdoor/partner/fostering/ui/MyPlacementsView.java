@@ -1,5 +1,6 @@
 package uk.frontdoor.partner.fostering.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -10,10 +11,12 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import uk.frontdoor.partner.fostering.Placement;
+import uk.frontdoor.partner.fostering.PlacementIntake;
 import uk.frontdoor.partner.fostering.Placements;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.Dates;
+import uk.frontdoor.shell.LiveUpdates;
 import uk.frontdoor.shell.MainLayout;
 
 /** The children placed with this carer now (and, for a few days, just after a placement ends). */
@@ -22,7 +25,23 @@ import uk.frontdoor.shell.MainLayout;
 @RolesAllowed(Roles.FOSTER_CARER)
 class MyPlacementsView extends Div {
 
-    MyPlacementsView(Placements placements) {
+    private final Placements placements;
+    private final LiveUpdates liveUpdates;
+
+    MyPlacementsView(Placements placements, LiveUpdates liveUpdates) {
+        this.placements = placements;
+        this.liveUpdates = liveUpdates;
+        show();
+    }
+
+    /** A placement started, changed or ended by the council's placement system shows while the list is open. */
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        liveUpdates.subscribe(this, PlacementIntake.carerTopic(CurrentUser.signedIn().subject()), this::show);
+    }
+
+    private void show() {
+        removeAll();
         add(new H1("Your placements"));
         var mine = placements.forCarer(CurrentUser.signedIn());
         if (mine.isEmpty()) {
