@@ -26,7 +26,8 @@ import uk.frontdoor.security.CouncilSides;
  * (placement-intake) and from {@code POST /api/v1/placements}, by this one code path: "started" creates, "changed"
  * updates, "ended" ends; each message once (by its id), and an event whose sequence is not above the last one applied
  * to its placement changes nothing, so a late "started" never reopens an ended placement. A placement once ended stays
- * ended ("changed" never clears the end; a new placement is a new id). The carer's open pages update live.
+ * ended ("changed" never clears the end; a new placement is a new id). The carer's open pages update live, and a
+ * carer who asked is told there is news ({@link CarerNews}).
  */
 @Component("placementIntake")
 public class PlacementIntake {
@@ -48,10 +49,12 @@ public class PlacementIntake {
     private final Contracts contracts;
     private final LiveUpdatePublisher liveUpdates;
     private final String fosteringService;
+    private final CarerNews news;
 
     PlacementIntake(JdbcClient jdbc, IdempotentIntake intake, Contracts contracts, LiveUpdatePublisher liveUpdates,
-            CouncilSides sides) {
+            CouncilSides sides, CarerNews news) {
         this.jdbc = jdbc;
+        this.news = news;
         this.intake = intake;
         this.contracts = contracts;
         this.liveUpdates = liveUpdates;
@@ -137,6 +140,7 @@ public class PlacementIntake {
     private void published(PlacementV1 event) {
         liveUpdates.publishAfterCommit(Placements.liveTopic(event.placement()));
         liveUpdates.publishAfterCommit(carerTopic(event.carer()));
+        news.newsLanded(event.placement(), event.messageId());
     }
 
     /** What a carer's open list of placements listens to: the carer's subject, hashed, never the subject itself. */
