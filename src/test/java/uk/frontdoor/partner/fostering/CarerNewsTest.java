@@ -35,9 +35,18 @@ class CarerNewsTest extends UiTest {
     @Autowired JdbcClient jdbc;
     @Autowired JmsTemplate jms;
 
+    /** The suite shares one portal: no choice and none of these updates are left for other tests. */
     @AfterEach
     void noChoiceLeft() {
         jdbc.sql("DELETE FROM carer_news_choice WHERE carer_subject = 'carer'").update();
+        eventuallyQuiet();
+        jdbc.sql("DELETE FROM placement_update WHERE message_id LIKE 'carer-news-%'").update();
+    }
+
+    /** Updates still on the queue land before they are removed. */
+    private void eventuallyQuiet() {
+        eventually("the updates sent have landed", WAIT, () -> jms.browse("portal.placement-updates",
+                (session, browser) -> !browser.getEnumeration().hasMoreElements()));
     }
 
     @Test
@@ -45,7 +54,7 @@ class CarerNewsTest extends UiTest {
         choose(HowToTell.EMAIL, null);
         assertThat(pageText()).contains("Saved: Email");
         long before = emails();
-        String update = update("upd-" + UUID.randomUUID());
+        String update = update("carer-news-" + UUID.randomUUID());
         jms.convertAndSend("portal.placement-updates", update);
         jms.convertAndSend("portal.placement-updates", update);
 
@@ -57,7 +66,7 @@ class CarerNewsTest extends UiTest {
         assertThat(email.getAllRecipients()[0].toString()).isEqualTo("carer@example.org");
         assertThat(email.getSubject()).isEqualTo("News on placement PL-1001");
         assertThat(body(email)).contains("PL-1001", "/placement/PL-1001")
-                .doesNotContain("Jade", "review", "Priya");
+                .doesNotContain("Jade", "visit", "Priya");
     }
 
     @Test
@@ -66,11 +75,11 @@ class CarerNewsTest extends UiTest {
         assertThat(jdbc.sql("SELECT mobile FROM carer_news_choice WHERE carer_subject = 'carer'").query(String.class)
                 .single()).isEqualTo("07700900982");
         int before = StandInNotify.shared().requests().size();
-        jms.convertAndSend("portal.placement-updates", update("upd-" + UUID.randomUUID()));
+        jms.convertAndSend("portal.placement-updates", update("carer-news-" + UUID.randomUUID()));
         eventually("Notify is asked to send a text", WAIT, () -> StandInNotify.shared().requests().stream()
                 .skip(before).anyMatch(request -> request.path().contains("sms") && request.body().contains("PL-1001")));
         assertThat(StandInNotify.shared().requests().stream().skip(before).filter(request -> request.path().contains("sms"))
-                .map(StandInNotify.Request::body)).allSatisfy(body -> assertThat(body).doesNotContain("Jade", "review"));
+                .map(StandInNotify.Request::body)).allSatisfy(body -> assertThat(body).doesNotContain("Jade", "visit"));
     }
 
     @Test
@@ -101,8 +110,8 @@ class CarerNewsTest extends UiTest {
 
     private static String update(String messageId) {
         return """
-                {"contract":"placement-update.v1","messageId":"%s","placement":"PL-1001","kind":"review-booked",
-                 "title":"Looked-after review booked","text":"Jade's review is on 12 December at 4pm.",
+                {"contract":"placement-update.v1","messageId":"%s","placement":"PL-1001","kind":"visit-planned",
+                 "title":"Social worker visit planned","text":"Priya will visit Jade at home on 9 December at 5pm.",
                  "sentBy":"Priya Shah","sentAt":"%s"}""".formatted(messageId, Instant.now());
     }
 
