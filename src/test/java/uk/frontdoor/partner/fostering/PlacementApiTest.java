@@ -6,10 +6,7 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,23 +22,16 @@ import uk.frontdoor.testsupport.PortalTest;
  */
 class PlacementApiTest extends PortalTest {
 
-    private static final AtomicInteger NEXT = new AtomicInteger(8000 + (int) (System.nanoTime() % 1000));
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
     @Autowired JWKSource<SecurityContext> signingKeys;
 
-    private final List<String> made = new ArrayList<>();
-
-    private String placementId() {
-        String placement = "PL-" + NEXT.incrementAndGet();
-        made.add(placement);
-        return placement;
-    }
+    private final MadePlacements made = new MadePlacements();
 
     @AfterEach
     void removeThePlacementsMade() {
-        made.forEach(placement -> jdbc.sql("DELETE FROM placement WHERE reference = ?").param(placement).update());
+        made.removeAll(jdbc);
     }
 
     private PartnerApiClient api() {
@@ -59,7 +49,7 @@ class PlacementApiTest extends PortalTest {
     @Test
     void the_placement_system_starts_and_ends_a_placement_once_and_a_late_start_stays_ended() throws Exception {
         String token = placementSystem();
-        String placement = placementId();
+        String placement = made.next();
         String started = PlacementIntakeTest.event(placement, "started", 1, null);
 
         HttpResponse<String> first = post(token, started);
@@ -82,7 +72,7 @@ class PlacementApiTest extends PortalTest {
 
     @Test
     void a_message_that_breaks_the_contract_is_a_400_naming_the_fields() throws Exception {
-        String placement = placementId();
+        String placement = made.next();
         HttpResponse<String> noEnd = post(placementSystem(),
                 PlacementIntakeTest.event(placement, "ended", 1, null));
         assertThat(noEnd.statusCode()).isEqualTo(400);
@@ -109,7 +99,7 @@ class PlacementApiTest extends PortalTest {
 
     @Test
     void only_the_fostering_services_placement_system_may_send_placements() throws Exception {
-        String body = PlacementIntakeTest.event(placementId(), "started", 1, null);
+        String body = PlacementIntakeTest.event(made.next(), "started", 1, null);
         assertThat(post(null, body).statusCode()).isEqualTo(401);
         assertThat(post("not-a-token", body).statusCode()).isEqualTo(401);
         HttpResponse<String> school = post(api().token("springfield-safeguarding-system", "springfield-secret"), body);

@@ -8,9 +8,6 @@ import jakarta.jms.Message;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,25 +25,18 @@ import uk.frontdoor.testsupport.Views;
 class PlacementIntakeTest extends UiTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final AtomicInteger NEXT = new AtomicInteger(7000 + (int) (System.nanoTime() % 1000));
 
     @Autowired JdbcClient jdbc;
     @Autowired JmsTemplate jms;
     @Autowired Placements placements;
     @Autowired FosteringSettings settings;
 
-    private final List<String> made = new ArrayList<>();
-
-    private String placementId() {
-        String placement = "PL-" + NEXT.incrementAndGet();
-        made.add(placement);
-        return placement;
-    }
+    private final MadePlacements made = new MadePlacements();
 
     /** The suite shares one portal: the carer's list is left as the demo data made it. */
     @AfterEach
     void removeThePlacementsMade() {
-        made.forEach(placement -> jdbc.sql("DELETE FROM placement WHERE reference = ?").param(placement).update());
+        made.removeAll(jdbc);
     }
 
     static String event(String placement, String event, long sequence, String carer, String organisation,
@@ -72,7 +62,7 @@ class PlacementIntakeTest extends UiTest {
         signInAs(DemoUser.CARER);
         UI.getCurrent().navigate(Views.named("MyPlacementsView"));
         assertThat(pageText()).doesNotContain("Orla");
-        String placement = placementId();
+        String placement = made.next();
         String started = event(placement, "started", 1, null).replace("\"Ava\"", "\"Orla\"");
         jms.convertAndSend("portal.placements", started);
         jms.convertAndSend("portal.placements", started);
@@ -105,7 +95,7 @@ class PlacementIntakeTest extends UiTest {
 
     @Test
     void a_late_start_after_the_end_changes_nothing_and_the_placement_stays_ended() {
-        String placement = placementId();
+        String placement = made.next();
         String ended = LocalDate.now().minusDays(1).toString();
         jms.convertAndSend("portal.placements", event(placement, "ended", 5, ended));
         eventually("the end lands first", WAIT, () -> ended.equals(column(placement, "ended_on")));
@@ -124,18 +114,10 @@ class PlacementIntakeTest extends UiTest {
 
     @Test
     void a_message_for_a_carer_the_portal_does_not_serve_is_parked_not_lost() {
-        String placement = placementId();
+        String placement = made.next();
         String marker = placement + "-parked";
-        jms.convertAndSend("portal.placements", event(placement, "started", 1, "carer", "fostering-elsewhere", null,
-                LocalDate.now().plusDays(4).toString()), message -> {
-                    message.setStringProperty("testMarker", marker);
-                    return message;
-                });
-        eventually("the message is parked", WAIT, () -> jms.browseSelected("dead-letters", "testMarker = '" + marker + "'",
-                (session, browser) -> browser.getEnumeration().hasMoreElements()));
-        String reason = jms.browseSelected("dead-letters", "testMarker = '" + marker + "'",
-                (session, browser) -> ((Message) browser.getEnumeration().nextElement())
-                        .getStringProperty("FrontDoorFailureReason"));
+        String reason = parkedReason(marker, event(placement, "started", 1, "carer", "fostering-elsewhere", null,
+                LocalDate.now().plusDays(4).toString()));
         assertThat(reason).startsWith("ContractViolation: placement.v1:").contains("carerOrganisation")
                 .doesNotContain("Ava");
         assertThat(jdbc.sql("SELECT count(*) FROM placement WHERE reference = ?").param(placement).query(Long.class)
@@ -144,31 +126,40 @@ class PlacementIntakeTest extends UiTest {
 
     @Test
     void a_message_for_another_carer_than_the_placements_is_parked() {
-        String placement = placementId();
+        String placement = made.next();
         jms.convertAndSend("portal.placements", event(placement, "started", 1, null));
         eventually("the placement is started", WAIT, () -> column(placement, "carer_subject") != null);
         String marker = placement + "-moved";
-        jms.convertAndSend("portal.placements", event(placement, "changed", 2, "another-carer", "fostering-stoke", null,
-                LocalDate.now().plusDays(4).toString()), message -> {
-                    message.setStringProperty("testMarker", marker);
-                    return message;
-                });
-        eventually("the message is parked", WAIT, () -> jms.browseSelected("dead-letters", "testMarker = '" + marker + "'",
-                (session, browser) -> browser.getEnumeration().hasMoreElements()));
+        String reason = parkedReason(marker, event(placement, "changed", 2, "another-carer", "fostering-stoke", null,
+                LocalDate.now().plusDays(4).toString()));
+        assertThat(reason).contains("carer is not the carer");
         assertThat(column(placement, "carer_subject")).isEqualTo("carer");
     }
 
     @Test
     void access_ends_the_configured_days_after_an_ending_sent_by_the_council() {
         int days = settings.accessDaysAfterEnd();
-        String justVisible = placementId();
-        String gone = placementId();
+        String justVisible = made.next();
+        String gone = made.next();
         jms.convertAndSend("portal.placements", event(justVisible, "ended", 1, LocalDate.now().minusDays(days - 1).toString()));
         jms.convertAndSend("portal.placements", event(gone, "ended", 1, LocalDate.now().minusDays(days + 1).toString()));
         eventually("both have landed", WAIT, () -> column(justVisible, "ended_on") != null && column(gone, "ended_on") != null);
         assertThat(placements.forCarer(DemoUser.CARER.currentUser())).extracting(Placement::reference)
                 .contains(justVisible).doesNotContain(gone);
         assertThat(placements.open(DemoUser.CARER.currentUser(), gone)).isEmpty();
+    }
+
+    /** Sends the message marked, waits until it is parked and gives the reason it was parked with. */
+    private String parkedReason(String marker, String message) {
+        jms.convertAndSend("portal.placements", message, sent -> {
+            sent.setStringProperty("testMarker", marker);
+            return sent;
+        });
+        String selector = "testMarker = '" + marker + "'";
+        eventually("the message is parked", WAIT, () -> jms.browseSelected("dead-letters", selector,
+                (session, browser) -> browser.getEnumeration().hasMoreElements()));
+        return jms.browseSelected("dead-letters", selector, (session, browser) ->
+                ((Message) browser.getEnumeration().nextElement()).getStringProperty("FrontDoorFailureReason"));
     }
 
     private String column(String placement, String column) {
