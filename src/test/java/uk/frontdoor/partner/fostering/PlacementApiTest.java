@@ -85,6 +85,14 @@ class PlacementApiTest extends PortalTest {
         assertThat(wrongType.statusCode()).isEqualTo(400);
         assertThat(wrongType.body()).contains("sequence");
 
+        HttpResponse<String> duplicateKey = post(placementSystem(),
+                PlacementIntakeTest.event(placement, "started", 1, null).replace("\"event\"", "\"carer\":\"carer\",\"event\""));
+        assertThat(duplicateKey.statusCode()).as("a duplicate key").isEqualTo(400);
+
+        HttpResponse<String> notJson = api().send("POST", placementSystem(), "/api/v1/placements", "text/plain",
+                java.net.http.HttpRequest.BodyPublishers.ofString("placement"), Map.of());
+        assertThat(notJson.statusCode()).isEqualTo(415);
+
         HttpResponse<String> unknownField = post(placementSystem(),
                 PlacementIntakeTest.event(placement, "started", 1, null).replace("\"event\"", "\"religion\":\"x\",\"event\""));
         assertThat(unknownField.statusCode()).isEqualTo(400);

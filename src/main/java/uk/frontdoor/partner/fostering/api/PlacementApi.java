@@ -1,5 +1,6 @@
 package uk.frontdoor.partner.fostering.api;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.frontdoor.api.ApiProblems;
+import uk.frontdoor.api.StrictJson;
+import uk.frontdoor.contract.PlacementV1;
 import uk.frontdoor.messaging.ContractViolation;
 import uk.frontdoor.partner.fostering.PlacementIntake;
 import uk.frontdoor.security.CouncilSide;
@@ -31,10 +34,12 @@ import uk.frontdoor.validation.FieldError;
 class PlacementApi {
 
     private final PlacementIntake intake;
+    private final StrictJson strictJson;
     private final String fosteringService;
 
-    PlacementApi(PlacementIntake intake, CouncilSides sides) {
+    PlacementApi(PlacementIntake intake, StrictJson strictJson, CouncilSides sides) {
         this.intake = intake;
+        this.strictJson = strictJson;
         this.fosteringService = sides.organisation(CouncilSide.FOSTERING_SERVICE);
     }
 
@@ -47,6 +52,8 @@ class PlacementApi {
         if (!fosteringService.equals(CurrentUser.partnerSystem(token).organisationId())) {
             throw ApiProblems.problem(HttpStatus.FORBIDDEN, "Only the fostering service's placement system sends placements");
         }
+        // Strict JSON first, as everywhere on the API (exact types, no duplicate key), then the contract's schema.
+        strictJson.read(message.getBytes(StandardCharsets.UTF_8), PlacementV1.class);
         try {
             PlacementIntake.Outcome outcome = intake.check(message);
             return ResponseEntity.accepted()
