@@ -93,6 +93,13 @@ class BrowserJourneyTest extends PortalTest {
         phone.check("child-filled");
         continueOn();
 
+        // Optional: what the referrer knows, the rest left out.
+        phone.expectHeading("Tell us more about the child (optional)");
+        phone.check("more-about-the-child");
+        page.locator("#" + ConcernValidator.GENDER).getByLabel("Female").check();
+        fill(ConcernValidator.NOT_TO_BE_SHARED, "That the school made this contact.");
+        continueOn();
+
         phone.expectHeading("What are you worried about?");
         phone.check("worry");
         page.locator("#" + ConcernValidator.FACTORS).getByLabel("Neglect", new Locator.GetByLabelOptions().setExact(true))
@@ -159,6 +166,8 @@ class BrowserJourneyTest extends PortalTest {
         assertThat(page.locator("main")).containsText("ST4 1HH");
         assertThat(page.locator("main")).containsText("Level 2: Additional needs");
         assertThat(page.locator("main")).containsText("A meeting with the family and the school nurse");
+        assertThat(page.locator("main")).containsText("That the school made this contact.");
+        assertThat(page.locator("main")).not().containsText("Ethnicity");
         phone.check("check-answers");
         page.locator("#send").click();
 

@@ -6,6 +6,13 @@ public enum AuditAction {
     CONCERN_VIEWED,
     /** A list of concerns: a referrer's own, a safeguarding lead's school's, or a partner system's. */
     CONCERNS_LISTED,
+    /** A school's notice of a pupil missing education: sent, opened, listed; the officer's case likewise. */
+    MISSING_EDUCATION_TOLD,
+    MISSING_EDUCATION_VIEWED,
+    MISSING_EDUCATION_LISTED,
+    CME_CASE_VIEWED,
+    CME_CASES_LISTED,
+    CME_CASE_UPDATED,
     CONTACT_VIEWED,
     /** A referrer challenged a decision; a duty manager listed open challenges, or answered one. */
     DECISION_CHALLENGED,

@@ -372,6 +372,9 @@ class DemoMonthSeeder {
         return messageId;
     }
 
+    private static final List<String> DEMO_ETHNICITIES = List.of("WBRI", "WBRI", "APKN", "WBRI", "MWBC", "WOTH",
+            "WBRI", "BAFR", "AIND", "WBRI", "NOBT");
+
     private ConcernAnswers answers(DemoMonthPlan.Contact contact) {
         DemoMonthPlan.Child child = contact.child();
         ConcernAnswers answers = new ConcernAnswers();
@@ -394,6 +397,11 @@ class DemoMonthSeeder {
         var offered = uk.frontdoor.partner.concern.ReferrerRequest.offered().stream()
                 .filter(request -> request != uk.frontdoor.partner.concern.ReferrerRequest.SOMETHING_ELSE).toList();
         answers.setRequest(offered.get(contact.number() % offered.size()).code());
+        // Two referrers in three tell the child's gender and ethnicity, so the Annex A export shows both kinds of row.
+        if (contact.number() % 3 != 0) {
+            answers.setGender(contact.number() % 2 == 0 ? "a" : "b");
+            answers.setEthnicity(DEMO_ETHNICITIES.get(contact.number() % DEMO_ETHNICITIES.size()));
+        }
         answers.setHowToTell("none");
         return answers;
     }

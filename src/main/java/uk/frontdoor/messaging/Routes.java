@@ -19,6 +19,7 @@ public final class Routes {
     public static final String CARER_REPORT_TO_COUNCIL = "carer-report-to-council";
     public static final String PLACEMENT_ACKNOWLEDGEMENT_TO_COUNCIL = "placement-acknowledgement-to-council";
     public static final String CHALLENGE_TO_COUNCIL = "challenge-to-council";
+    public static final String MISSING_EDUCATION_TO_COUNCIL = "missing-education-to-council";
     /** Partner side to the referrer's inbox or phone, through GOV.UK Notify. */
     public static final String NOTIFY_REFERRER = "notify-referrer";
 
@@ -30,12 +31,14 @@ public final class Routes {
     public static final String OFFER_ACKNOWLEDGEMENT_TO_PARTNER = "offer-acknowledgement-to-partner";
     public static final String CARER_REPORT_ACKNOWLEDGEMENT_TO_PARTNER = "carer-report-acknowledgement-to-partner";
     public static final String CHALLENGE_ANSWER_TO_PARTNER = "challenge-answer-to-partner";
+    public static final String MISSING_EDUCATION_UPDATE_TO_PARTNER = "missing-education-update-to-partner";
 
     static final List<String> FED_BY_THE_OUTBOX = List.of(CONTACT_TO_COUNCIL, ADVICE_REQUEST_TO_COUNCIL,
             MESSAGE_TO_COUNCIL, EMPLOYER_REGISTRATION_TO_COUNCIL, OFFER_TO_COUNCIL, CARER_REPORT_TO_COUNCIL,
             PLACEMENT_ACKNOWLEDGEMENT_TO_COUNCIL, CHALLENGE_TO_COUNCIL, NOTIFY_REFERRER, ACKNOWLEDGEMENT_TO_PARTNER,
             DECISION_TO_PARTNER, MESSAGE_TO_PARTNER, EMPLOYER_ACKNOWLEDGEMENT_TO_PARTNER, OFFER_ACKNOWLEDGEMENT_TO_PARTNER,
-            CARER_REPORT_ACKNOWLEDGEMENT_TO_PARTNER, CHALLENGE_ANSWER_TO_PARTNER);
+            CARER_REPORT_ACKNOWLEDGEMENT_TO_PARTNER, CHALLENGE_ANSWER_TO_PARTNER, MISSING_EDUCATION_TO_COUNCIL,
+            MISSING_EDUCATION_UPDATE_TO_PARTNER);
 
     /**
      * The ids these routes had before they were named by side. An outbox row or a parked message written before the

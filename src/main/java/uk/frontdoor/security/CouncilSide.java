@@ -13,6 +13,7 @@ import java.util.Set;
 public enum CouncilSide {
     DUTY_SERVICE("the duty service", Role.DUTY_SOCIAL_WORKER, Role.DUTY_MANAGER),
     LEAVING_CARE_TEAM("the leaving care team", Role.LEAVING_CARE_TEAM),
+    EDUCATION_SERVICE("the education service", Role.CME_OFFICER),
     FOSTERING_SERVICE("the fostering service", Role.FOSTER_CARER),
     IT_OPERATIONS("IT operations", Role.OPERATOR);
 

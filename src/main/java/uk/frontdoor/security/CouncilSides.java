@@ -7,10 +7,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * organisations are the defaults (application.yaml); a council sets its own (README: Configuration).
  */
 @ConfigurationProperties("frontdoor.sides")
-public record CouncilSides(String dutyService, String leavingCareTeam, String fosteringService, String itOperations) {
+public record CouncilSides(String dutyService, String leavingCareTeam, String fosteringService, String itOperations,
+        String educationService) {
 
     public CouncilSides {
-        for (String organisation : new String[] {dutyService, leavingCareTeam, fosteringService, itOperations}) {
+        for (String organisation : new String[] {dutyService, leavingCareTeam, fosteringService, itOperations,
+                educationService}) {
             if (organisation == null || organisation.isBlank()) {
                 throw new IllegalStateException("Every council side needs its organisation (frontdoor.sides.*)");
             }
@@ -23,6 +25,7 @@ public record CouncilSides(String dutyService, String leavingCareTeam, String fo
             case LEAVING_CARE_TEAM -> leavingCareTeam;
             case FOSTERING_SERVICE -> fosteringService;
             case IT_OPERATIONS -> itOperations;
+            case EDUCATION_SERVICE -> educationService;
         };
     }
 }

@@ -38,6 +38,13 @@ public record CurrentUser(String subject, String name, String email, Set<Role> r
         }
     }
 
+    /** For what only a school does: tell the council a pupil is missing education, and follow it. */
+    public void requireSchool() {
+        if (!(has(Role.TEACHER) || has(Role.SAFEGUARDING_LEAD)) || organisationId == null) {
+            throw new AccessDeniedException("Only a school's teachers and safeguarding leads tell the council of this");
+        }
+    }
+
     /** For an employer's own registration and offers: the employer, signed in for its organisation. */
     public void requireEmployer() {
         requireForOrganisation(Role.EMPLOYER, "Only an employer registers its own organisation");

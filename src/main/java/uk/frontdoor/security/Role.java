@@ -11,6 +11,8 @@ public enum Role {
     DUTY_MANAGER,
     /** The council's leaving care team: checks employers' Fostering Friendly registrations. */
     LEAVING_CARE_TEAM,
+    /** The council's children missing education officer: follows up schools' notices of pupils missing education. */
+    CME_OFFICER,
     /** Runs the integration: message flows and dead letters, never a child's details. */
     OPERATOR,
     /**
@@ -30,6 +32,7 @@ public enum Role {
             case DUTY_SOCIAL_WORKER -> "Duty social worker";
             case DUTY_MANAGER -> "Duty manager";
             case LEAVING_CARE_TEAM -> "Leaving care team";
+            case CME_OFFICER -> "Children missing education officer";
             case OPERATOR -> "Integration operator";
             case PARTNER_SYSTEM -> "A partner's system";
         };

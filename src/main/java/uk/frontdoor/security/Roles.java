@@ -17,10 +17,14 @@ public final class Roles {
     public static final String DUTY_SOCIAL_WORKER = "DUTY_SOCIAL_WORKER";
     public static final String DUTY_MANAGER = "DUTY_MANAGER";
     public static final String LEAVING_CARE_TEAM = "LEAVING_CARE_TEAM";
+    public static final String CME_OFFICER = "CME_OFFICER";
     public static final String OPERATOR = "OPERATOR";
 
     /** Who raises concerns: {@link Role#raisesConcerns()}. */
     public static final Set<String> REFERRERS = Set.of(TEACHER, SAFEGUARDING_LEAD, GP);
+
+    /** A school's staff: who tells the council a pupil is missing education ({@link CurrentUser#requireSchool()}). */
+    public static final Set<String> SCHOOL_STAFF = Set.of(TEACHER, SAFEGUARDING_LEAD);
 
     /** Who works on duty: {@link Role#worksOnDuty()}. */
     public static final Set<String> DUTY = Set.of(DUTY_SOCIAL_WORKER, DUTY_MANAGER);

@@ -32,10 +32,12 @@ import uk.frontdoor.testsupport.PortalTest;
 /**
  * A demo portal with the month on fills itself through its services and routes: the duty inbox, the sign-off queue
  * and the managers' figures all have something in them, every outcome among them, and running it again adds nothing.
- * Its own context and data directory: the shared one (PortalTest) has the month off.
+ * Its own context, data directory and JVM: the shared one (PortalTest) has the month off.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@org.springframework.test.annotation.DirtiesContext
+// A second portal in the shared JVM would take over its JVM-wide parts (Spring Security's holder strategy, Vaadin's
+// context) from the suite's shared one: like every test that starts its own portal, this one has a JVM of its own.
+@org.junit.jupiter.api.Tag("own-jvm")
 class DemoMonthTest {
 
     private static final Path DATA = PortalTest.freshDataDirectory();

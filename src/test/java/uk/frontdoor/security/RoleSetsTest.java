@@ -25,7 +25,8 @@ class RoleSetsTest {
 
         assertThat(views).isNotEmpty().allSatisfy(view -> {
             Set<String> allowed = Set.of(view.getAnnotation(RolesAllowed.class).value());
-            assertThat(allowed.size() == 1 || allowed.equals(Roles.REFERRERS) || allowed.equals(Roles.DUTY))
+            assertThat(allowed.size() == 1 || allowed.equals(Roles.REFERRERS) || allowed.equals(Roles.DUTY)
+                    || allowed.equals(Roles.SCHOOL_STAFF))
                     .as("%s allows %s: one role, or a set Roles names", view.getSimpleName(), allowed).isTrue();
         });
     }

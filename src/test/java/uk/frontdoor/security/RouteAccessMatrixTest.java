@@ -44,6 +44,7 @@ class RouteAccessMatrixTest extends UiTest {
     @Autowired ConcernDrafts drafts;
     @Autowired ConcernService concerns;
     @Autowired JdbcClient jdbc;
+    @Autowired uk.frontdoor.partner.education.MissingEducationNotices missingEducation;
 
     private final Map<Class<? extends Component>, Screen> screens = new LinkedHashMap<>();
 
@@ -55,8 +56,14 @@ class RouteAccessMatrixTest extends UiTest {
     void everyScreenAndWhoMayOpenIt() {
         String concern = Concerns.raise(drafts, concerns, DemoUser.TEACHER, Answers.complete("Matrix", "Springfield"));
         String contact = Concerns.awaitContact(jdbc, concern).toString();
+        String notice = missingEducation.tell(DemoUser.TEACHER.currentUser(), new uk.frontdoor.partner.education
+                .MissingEducationForm("Matrix", "Missing", "2015-02-03", null, null, "2026-11-02", "Phoned.", null, "no"))
+                .reference();
+        uk.frontdoor.testsupport.Concerns.eventually("the officer has the case", java.time.Duration.ofSeconds(20), () ->
+                jdbc.sql("SELECT count(*) FROM cme_case WHERE reference = ?").param(notice).query(Long.class).single() == 1);
+        String cmeCase = jdbc.sql("SELECT id FROM cme_case WHERE reference = ?").param(notice).query(String.class).single();
 
-        for (var view : List.of(Views.named("RaiseConcernView"), Views.named("ImmediateDangerView"), Views.named("DangerView"), Views.named("ChildView"),
+        for (var view : List.of(Views.named("RaiseConcernView"), Views.named("ImmediateDangerView"), Views.named("DangerView"), Views.named("ChildView"), Views.named("MoreAboutChildView"),
                 Views.named("ParentsView"), Views.named("WorryView"), Views.named("LevelView"), Views.named("NewsView"), Views.named("CheckAnswersView"),
                 Views.named("MyConcernsView"), Views.named("AskForAdviceView"), Views.named("ResumeConcernView"),
                 Views.named("RequestView"))) {
@@ -82,6 +89,12 @@ class RouteAccessMatrixTest extends UiTest {
         for (var view : List.of(Views.named("RegistrationChecksView"), Views.named("OfferReviewsView"), Views.named("PublishedOffersView"))) {
             screens.put(view, new Screen(EnumSet.of(DemoUser.LEAVING_CARE), null));
         }
+        Set<DemoUser> schools = EnumSet.of(DemoUser.TEACHER, DemoUser.LEAD, DemoUser.TEACHER_AT_ANOTHER_SCHOOL);
+        screens.put(Views.named("MissingEducationView"), new Screen(schools, null));
+        screens.put(Views.named("MissingEducationNoticesView"), new Screen(schools, null));
+        screens.put(Views.named("MissingEducationNoticeView"), new Screen(springfield, notice));
+        screens.put(Views.named("CmeCasesView"), new Screen(EnumSet.of(DemoUser.CME), null));
+        screens.put(Views.named("CmeCaseView"), new Screen(EnumSet.of(DemoUser.CME), cmeCase));
         screens.put(Views.named("HomeView"), new Screen(EnumSet.allOf(DemoUser.class), null));
     }
 

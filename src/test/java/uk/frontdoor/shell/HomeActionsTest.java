@@ -23,14 +23,17 @@ class HomeActionsTest extends UiTest {
 
     private static final Set<String> REFERRER = Set.of("Raise a concern about a child", "Ask ChAD for advice",
             "My concerns");
+    private static final Set<String> SCHOOL = Set.of("Raise a concern about a child", "Ask ChAD for advice",
+            "My concerns", "Tell the council a pupil is missing education",
+            "Pupils missing education you told the council about");
     private static final Set<String> EMPLOYER = Set.of("Your Fostering Friendly registration",
             "Your offers for care-experienced young people");
     private static final Set<String> NOTHING = Set.of();
 
     private static final Map<DemoUser, Set<String>> OFFERED = new EnumMap<>(Map.ofEntries(
-            Map.entry(DemoUser.TEACHER, REFERRER),
-            Map.entry(DemoUser.LEAD, REFERRER),
-            Map.entry(DemoUser.TEACHER_AT_ANOTHER_SCHOOL, REFERRER),
+            Map.entry(DemoUser.TEACHER, SCHOOL),
+            Map.entry(DemoUser.LEAD, SCHOOL),
+            Map.entry(DemoUser.TEACHER_AT_ANOTHER_SCHOOL, SCHOOL),
             Map.entry(DemoUser.GP, REFERRER),
             Map.entry(DemoUser.EMPLOYER, EMPLOYER),
             Map.entry(DemoUser.EMPLOYER_ELSEWHERE, EMPLOYER),
@@ -41,6 +44,7 @@ class HomeActionsTest extends UiTest {
             Map.entry(DemoUser.LEAVING_CARE, Set.of("Employer registrations to check", "Employers' offers to review",
                     "Offers for care-experienced young people")),
             Map.entry(DemoUser.OPERATOR, Set.of("Message flows")),
+            Map.entry(DemoUser.CME, Set.of("Children missing education")),
             Map.entry(DemoUser.DUTY_ELSEWHERE, NOTHING),
             Map.entry(DemoUser.MANAGER_ELSEWHERE, NOTHING),
             Map.entry(DemoUser.LEAVING_CARE_ELSEWHERE, NOTHING),

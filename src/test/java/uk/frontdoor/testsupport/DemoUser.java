@@ -25,6 +25,7 @@ public enum DemoUser {
     MANAGER("manager", "Max Manager", "DUTY_MANAGER", "chad"),
     LEAVING_CARE("leaving-care", "Lee Leaving", "LEAVING_CARE_TEAM", "council-leaving-care"),
     OPERATOR("operator", "Opal Operator", "OPERATOR", "council-it"),
+    CME("cme", "Cam Education", "CME_OFFICER", "council-education"),
     /*
      * The council sides' roles signed in for an organisation that is not that side's (not demo accounts): a council's
      * own provider gives every organisation's staff the same role names, so these must open nothing of the side's.

@@ -121,7 +121,8 @@ public final class PhoneBrowser implements AutoCloseable {
         date(ConcernValidator.DATE_OF_BIRTH, LocalDate.of(2016, 5, 12));
         type(ConcernValidator.ADDRESS, "1 Station Road, Stoke-on-Trent");
         type(ConcernValidator.POSTCODE, "ST4 1HH");
-        next("What are you worried about?");
+        next("Tell us more about the child (optional)");
+        turnTo(page.locator("#skip"), "What are you worried about?");
         tap(page.locator("#" + ConcernValidator.FACTORS).getByLabel("Neglect", new Locator.GetByLabelOptions().setExact(true)));
         type(ConcernValidator.WHAT_HAPPENED, "Came to school hungry every day this week.");
         date(ConcernValidator.WHEN_HAPPENED, LocalDate.now().minusDays(2));

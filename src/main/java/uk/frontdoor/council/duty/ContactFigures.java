@@ -22,7 +22,9 @@ import org.springframework.stereotype.Service;
 public class ContactFigures {
 
     private static final String CHILD_FIELDS = "c.contact->'child'->>'dateOfBirth' AS date_of_birth, "
-            + "c.contact->'child'->>'approximateAge' AS approximate_age, " + SameChild.key("c") + " AS child_key";
+            + "c.contact->'child'->>'approximateAge' AS approximate_age, "
+            + "c.contact->'aboutChild'->>'gender' AS gender, c.contact->'aboutChild'->>'ethnicity' AS ethnicity, "
+            + SameChild.key("c") + " AS child_key";
 
     private final JdbcClient jdbc;
     private final SameChild sameChild;
@@ -58,8 +60,11 @@ public class ContactFigures {
                 .single();
     }
 
-    /** The child a contact is about, as far as Annex A needs: {@link SameChild#key} and the age fields. */
-    public record Child(String key, String dateOfBirth, String approximateAge) {
+    /**
+     * The child a contact is about, as far as Annex A needs: {@link SameChild#key}, the age fields, and the gender
+     * (Annex A's letter) and ethnicity (the DfE code) when the referrer gave them, else null.
+     */
+    public record Child(String key, String dateOfBirth, String approximateAge, String gender, String ethnicity) {
     }
 
     public record Contact(Instant receivedAt, String referralSource, Child child) {
@@ -179,6 +184,7 @@ public class ContactFigures {
     }
 
     private static Child child(java.sql.ResultSet row) throws java.sql.SQLException {
-        return new Child(row.getString("child_key"), row.getString("date_of_birth"), row.getString("approximate_age"));
+        return new Child(row.getString("child_key"), row.getString("date_of_birth"), row.getString("approximate_age"),
+                row.getString("gender"), row.getString("ethnicity"));
     }
 }

@@ -40,12 +40,16 @@ public class InspectionExport {
             "Number of Referrals in Last 12 Months", "Allocated Team", "Allocated Worker");
 
     /**
-     * The portal does not ask for a child's gender or ethnicity yet, so every row carries Annex A's codes for
-     * "not recorded": gender "c) Not stated/recorded" and ethnicity NOBT, information not yet obtained. Replace
-     * these with the recorded values once the concern form asks for them.
+     * Gender and ethnicity are optional on the concern form ("Tell us more about the child"): a row carries the
+     * referrer's answer, Annex A's gender ("a) Male", "b) Female", "c) Not stated/recorded") from the letter
+     * contact.v1 sends and the DfE ethnicity code as sent, or when not given Annex A's codes for "not recorded":
+     * gender "c) Not stated/recorded" and ethnicity NOBT, information not yet obtained.
      */
     static final String GENDER_NOT_RECORDED = "c) Not stated/recorded";
     static final String ETHNICITY_NOT_OBTAINED = "NOBT";
+    static final java.util.Map<String, String> GENDERS = java.util.Map.of(
+            "a", "a) Male", "b", "b) Female", "c", GENDER_NOT_RECORDED);
+    private static final java.util.regex.Pattern ETHNICITY_CODE = java.util.regex.Pattern.compile("^[A-Z]{4}$");
 
     /**
      * List 3 holds referrals: contacts whose final outcome made them one ({@link ContactOutcome#becomesReferral()}).
@@ -132,8 +136,12 @@ public class InspectionExport {
         LocalDate dateOfBirth = born == null ? null : LocalDate.parse(born);
         String age = dateOfBirth != null ? String.valueOf(Period.between(dateOfBirth, on).getYears())
                 : approximateAge == null ? "" : approximateAge;
-        return Stream.concat(Stream.of(childUniqueId(child.key()), GENDER_NOT_RECORDED,
-                        ETHNICITY_NOT_OBTAINED, dateOfBirth == null ? "" : ANNEX_A_DATE.format(dateOfBirth), age),
+        String gender = child.gender() == null ? GENDER_NOT_RECORDED
+                : GENDERS.getOrDefault(child.gender(), GENDER_NOT_RECORDED);
+        String ethnicity = child.ethnicity() != null && ETHNICITY_CODE.matcher(child.ethnicity()).matches()
+                ? child.ethnicity() : ETHNICITY_NOT_OBTAINED;
+        return Stream.concat(Stream.of(childUniqueId(child.key()), gender,
+                        ethnicity, dateOfBirth == null ? "" : ANNEX_A_DATE.format(dateOfBirth), age),
                 Stream.of(listFields)).toList();
     }
 

@@ -23,6 +23,17 @@ public class ConcernAnswers {
     private String school;
     private String nhsNumber;
     private String pupilNumber;
+    // Optional, on "Tell us more about the child": each null or blank when not given.
+    private String gender;
+    private String ethnicity;
+    private String firstLanguage;
+    private String interpreterNeeded;
+    private String disability;
+    private String disabilityDetail;
+    private String gpPractice;
+    private String household;
+    private String parentalResponsibility;
+    private String notToBeShared;
     private Set<String> factors = new LinkedHashSet<>();
     private String whatHappened;
     private DateAnswer whenHappened = new DateAnswer();
@@ -113,6 +124,41 @@ public class ConcernAnswers {
     public void setHowToTell(String howToTell) { this.howToTell = howToTell; }
     public String getMobileNumber() { return mobileNumber; }
     public void setMobileNumber(String mobileNumber) { this.mobileNumber = mobileNumber; }
+
+    public String getGender() { return gender; }
+    public void setGender(String gender) { this.gender = gender; }
+    public String getEthnicity() { return ethnicity; }
+    public void setEthnicity(String ethnicity) { this.ethnicity = ethnicity; }
+    public String getFirstLanguage() { return firstLanguage; }
+    public void setFirstLanguage(String firstLanguage) { this.firstLanguage = firstLanguage; }
+    public String getInterpreterNeeded() { return interpreterNeeded; }
+    public void setInterpreterNeeded(String interpreterNeeded) { this.interpreterNeeded = interpreterNeeded; }
+    public String getDisability() { return disability; }
+    public void setDisability(String disability) { this.disability = disability; }
+    public String getDisabilityDetail() { return disabilityDetail; }
+    public void setDisabilityDetail(String disabilityDetail) { this.disabilityDetail = disabilityDetail; }
+    public String getGpPractice() { return gpPractice; }
+    public void setGpPractice(String gpPractice) { this.gpPractice = gpPractice; }
+    public String getHousehold() { return household; }
+    public void setHousehold(String household) { this.household = household; }
+    public String getParentalResponsibility() { return parentalResponsibility; }
+    public void setParentalResponsibility(String parentalResponsibility) { this.parentalResponsibility = parentalResponsibility; }
+    public String getNotToBeShared() { return notToBeShared; }
+    public void setNotToBeShared(String notToBeShared) { this.notToBeShared = notToBeShared; }
+
+    /** Forgets everything on "Tell us more about the child": what "Skip this" does. */
+    public void clearMoreAboutTheChild() {
+        gender = null;
+        ethnicity = null;
+        firstLanguage = null;
+        interpreterNeeded = null;
+        disability = null;
+        disabilityDetail = null;
+        gpPractice = null;
+        household = null;
+        parentalResponsibility = null;
+        notToBeShared = null;
+    }
 
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }

@@ -4,6 +4,8 @@ package uk.frontdoor.partner.concern;
 public enum ConcernStep {
     DANGER("danger"),
     CHILD("child"),
+    /** Optional: "Skip this" or Continue with nothing given goes straight on. */
+    MORE("more-about-the-child"),
     WORRY("worry"),
     PARENTS("parents"),
     LEVEL("level"),

@@ -29,6 +29,16 @@ public final class ConcernValidator {
     public static final String SCHOOL = "school";
     public static final String NHS_NUMBER = "nhs-number";
     public static final String PUPIL_NUMBER = "pupil-number";
+    public static final String GENDER = "gender";
+    public static final String ETHNICITY = "ethnicity";
+    public static final String FIRST_LANGUAGE = "first-language";
+    public static final String INTERPRETER_NEEDED = "interpreter-needed";
+    public static final String DISABILITY = "disability";
+    public static final String DISABILITY_DETAIL = "disability-detail";
+    public static final String GP_PRACTICE = "gp-practice";
+    public static final String HOUSEHOLD = "household";
+    public static final String PARENTAL_RESPONSIBILITY = "parental-responsibility";
+    public static final String NOT_TO_BE_SHARED = "not-to-be-shared";
     public static final String FACTORS = "factors";
     public static final String WHAT_HAPPENED = "what-happened";
     public static final String WHEN_HAPPENED = "when-happened";
@@ -77,6 +87,16 @@ public final class ConcernValidator {
             new Text(SCHOOL, ConcernStep.CHILD, "School", SCHOOL_MAX, false, ConcernAnswers::getSchool),
             new Text(NHS_NUMBER, ConcernStep.CHILD, "NHS number", SHORT_TEXT_MAX, false, ConcernAnswers::getNhsNumber),
             new Text(PUPIL_NUMBER, ConcernStep.CHILD, "Unique pupil number", SHORT_TEXT_MAX, false, ConcernAnswers::getPupilNumber),
+            new Text(GENDER, ConcernStep.MORE, "The gender", SHORT_TEXT_MAX, false, ConcernAnswers::getGender),
+            new Text(ETHNICITY, ConcernStep.MORE, "The ethnicity", SHORT_TEXT_MAX, false, ConcernAnswers::getEthnicity),
+            new Text(FIRST_LANGUAGE, ConcernStep.MORE, "First language", NAME_MAX, false, ConcernAnswers::getFirstLanguage),
+            new Text(INTERPRETER_NEEDED, ConcernStep.MORE, "The answer", SHORT_TEXT_MAX, false, ConcernAnswers::getInterpreterNeeded),
+            new Text(DISABILITY, ConcernStep.MORE, "The answer", SHORT_TEXT_MAX, false, ConcernAnswers::getDisability),
+            new Text(DISABILITY_DETAIL, ConcernStep.MORE, "About the disability", LONG_TEXT_MAX, true, ConcernAnswers::getDisabilityDetail),
+            new Text(GP_PRACTICE, ConcernStep.MORE, "GP practice", SCHOOL_MAX, false, ConcernAnswers::getGpPractice),
+            new Text(HOUSEHOLD, ConcernStep.MORE, "Who lives with the child", LONG_TEXT_MAX, true, ConcernAnswers::getHousehold),
+            new Text(PARENTAL_RESPONSIBILITY, ConcernStep.MORE, "Who has parental responsibility", LONG_TEXT_MAX, true, ConcernAnswers::getParentalResponsibility),
+            new Text(NOT_TO_BE_SHARED, ConcernStep.MORE, "What must not be shared with the family", LONG_TEXT_MAX, true, ConcernAnswers::getNotToBeShared),
             new Text(WHAT_HAPPENED, ConcernStep.WORRY, "What you saw or heard", WHAT_HAPPENED_MAX, true, ConcernAnswers::getWhatHappened),
             new Text(WHEN_HAPPENED, ConcernStep.WORRY, "Day", SHORT_TEXT_MAX, false, a -> a.getWhenHappened().getDay()),
             new Text(WHEN_HAPPENED, ConcernStep.WORRY, "Month", SHORT_TEXT_MAX, false, a -> a.getWhenHappened().getMonth()),
@@ -117,6 +137,7 @@ public final class ConcernValidator {
         switch (step) {
             case DANGER -> validator.danger(answers);
             case CHILD -> validator.child(answers);
+            case MORE -> validator.more(answers);
             case WORRY -> validator.worry(answers);
             case PARENTS -> validator.parents(answers);
             case LEVEL -> validator.level(answers);
@@ -140,6 +161,8 @@ public final class ConcernValidator {
             case IMMEDIATE_DANGER -> ConcernStep.DANGER;
             case FIRST_NAME, LAST_NAME, DATE_OF_BIRTH, APPROXIMATE_AGE, ADDRESS, POSTCODE, SCHOOL, NHS_NUMBER,
                  PUPIL_NUMBER -> ConcernStep.CHILD;
+            case GENDER, ETHNICITY, FIRST_LANGUAGE, INTERPRETER_NEEDED, DISABILITY, DISABILITY_DETAIL, GP_PRACTICE,
+                 HOUSEHOLD, PARENTAL_RESPONSIBILITY, NOT_TO_BE_SHARED -> ConcernStep.MORE;
             case FACTORS, WHAT_HAPPENED, WHEN_HAPPENED, ACTION_TAKEN -> ConcernStep.WORRY;
             case PARENTS_KNOW, PARENTS_AGREE, NOT_TOLD_REASON, NOT_TOLD_EXPLANATION -> ConcernStep.PARENTS;
             case REQUEST, REQUEST_DETAIL, CHILDS_VOICE -> ConcernStep.REQUEST;
@@ -203,6 +226,27 @@ public final class ConcernValidator {
         if (!isBlank(answers.getPupilNumber())
                 && !PUPIL_NUMBER_FORMAT.matcher(answers.getPupilNumber().strip().toUpperCase()).matches()) {
             add(PUPIL_NUMBER, "Enter a valid 13 character unique pupil number, or leave it blank");
+        }
+    }
+
+    /** Every answer here is optional; a choice that is given must be one of the list's (the API sends codes). */
+    private void more(ConcernAnswers answers) {
+        optionalOneOf(GENDER, answers.getGender(),
+                java.util.Arrays.stream(ChildGender.values()).map(ChildGender::code).toList(),
+                "Select the child's gender from the list, or leave it unanswered");
+        optionalOneOf(ETHNICITY, answers.getEthnicity(),
+                java.util.Arrays.stream(Ethnicity.values()).map(Ethnicity::code).toList(),
+                "Select the child's ethnicity from the list, or leave it unanswered");
+        optionalOneOf(INTERPRETER_NEEDED, answers.getInterpreterNeeded(), List.of(ConcernAnswers.YES, ConcernAnswers.NO),
+                "Select yes if the child or family needs an interpreter, or leave it unanswered");
+        optionalOneOf(DISABILITY, answers.getDisability(),
+                java.util.Arrays.stream(Disability.values()).map(Disability::code).toList(),
+                "Select yes if the child has a disability, or leave it unanswered");
+    }
+
+    private void optionalOneOf(String field, String value, List<String> allowed, String message) {
+        if (!isBlank(value) && !allowed.contains(value)) {
+            add(field, message);
         }
     }
 

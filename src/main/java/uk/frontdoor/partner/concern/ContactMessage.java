@@ -26,7 +26,22 @@ final class ContactMessage {
                 new ContactV1.Concern(List.copyOf(answers.getFactors()), answers.getWhatHappened().strip(),
                         ConcernValidator.dateOf(answers.getWhenHappened()).orElseThrow().toString(),
                         answers.getActionTaken().strip()),
-                parents(answers), levelOfNeed, request(answers), given(answers.getChildsVoice()));
+                parents(answers), levelOfNeed, request(answers), given(answers.getChildsVoice()),
+                aboutChild(answers));
+    }
+
+    /** Only what was given on "Tell us more about the child"; null (left out) when nothing was. */
+    static ContactV1.AboutChild aboutChild(ConcernAnswers answers) {
+        String disability = given(answers.getDisability());
+        String interpreter = given(answers.getInterpreterNeeded());
+        ContactV1.AboutChild about = new ContactV1.AboutChild(given(answers.getGender()),
+                given(answers.getEthnicity()), given(answers.getFirstLanguage()),
+                interpreter == null ? null : ConcernAnswers.YES.equals(interpreter), disability,
+                Disability.YES.code().equals(disability) ? given(answers.getDisabilityDetail()) : null,
+                given(answers.getGpPractice()), given(answers.getHousehold()),
+                given(answers.getParentalResponsibility()), given(answers.getNotToBeShared()));
+        return about.equals(new ContactV1.AboutChild(null, null, null, null, null, null, null, null, null, null))
+                ? null : about;
     }
 
     /** What the referrer would like to happen: its code, and their words for "something else". */

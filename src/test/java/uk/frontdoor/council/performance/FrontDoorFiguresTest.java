@@ -59,7 +59,8 @@ class FrontDoorFiguresTest extends PortalTest {
     private PerformanceReport after;
     private final Child amy = new Child(name(), name(), null, LocalDate.of(2016, 5, 12));
     private final Child ben = new Child(name(), name(), null, LocalDate.of(2014, 9, 1));
-    private final Child cal = new Child(name(), name(), nhsNumber(), LocalDate.of(2019, 2, 28));
+    /** The GP knows Cal's gender and ethnicity and says so; nobody says Amy's, Ben's or Dot's. */
+    private final Child cal = new Child(name(), name(), nhsNumber(), LocalDate.of(2019, 2, 28), "a", "WBRI");
     private final Child dot = new Child(name(), name(), null, LocalDate.of(2012, 1, 31));
     /** Amy twice from the school, Cal twice from the GP (the second time with his name in capitals). */
     private String schoolAmy;
@@ -69,7 +70,11 @@ class FrontDoorFiguresTest extends PortalTest {
     private String gpDot;
     private String gpCalAgain;
 
-    record Child(String firstName, String lastName, String nhsNumber, LocalDate dateOfBirth) {
+    record Child(String firstName, String lastName, String nhsNumber, LocalDate dateOfBirth, String gender,
+            String ethnicity) {
+        Child(String firstName, String lastName, String nhsNumber, LocalDate dateOfBirth) {
+            this(firstName, lastName, nhsNumber, dateOfBirth, null, null);
+        }
     }
 
     @BeforeAll
@@ -91,7 +96,8 @@ class FrontDoorFiguresTest extends PortalTest {
         decide(gpCal, ContactOutcome.STRATEGY_S47);
         gpDot = raise(DemoUser.GP, dot);
         decideAndSignOff(gpDot, ContactOutcome.NFA);
-        gpCalAgain = raise(DemoUser.GP, new Child(cal.firstName().toUpperCase(), cal.lastName(), cal.nhsNumber(), cal.dateOfBirth()));
+        gpCalAgain = raise(DemoUser.GP, new Child(cal.firstName().toUpperCase(), cal.lastName(), cal.nhsNumber(), cal.dateOfBirth(),
+                cal.gender(), cal.ethnicity()));
         decide(gpCalAgain, ContactOutcome.CIN_ASSESSMENT);
 
         after = information.report(DemoUser.MANAGER.currentUser(), period);
@@ -175,8 +181,9 @@ class FrontDoorFiguresTest extends PortalTest {
                 List.of(childId(schoolAmy), "c) Not stated/recorded", "NOBT", "12/05/2016", age(amy), today, "2A"));
         assertThat(childId(schoolAmyAgain)).isEqualTo(childId(schoolAmy));
         assertThat(byChild.get(childId(schoolBen))).hasSize(1);
-        assertThat(byChild.get(childId(gpCal))).hasSize(2).allSatisfy(row -> assertThat(row.subList(3, 7))
-                .containsExactly("28/02/2019", age(cal), today, "3A"));
+        assertThat(byChild.get(childId(gpCal))).as("the gender and ethnicity the GP gave").hasSize(2)
+                .allSatisfy(row -> assertThat(row.subList(1, 7))
+                        .containsExactly("a) Male", "WBRI", "28/02/2019", age(cal), today, "3A"));
         assertThat(childId(gpCalAgain)).isEqualTo(childId(gpCal));
         assertThat(byChild.get(childId(gpDot))).hasSize(1);
         assertThat(List.of(childId(schoolAmy), childId(schoolBen), childId(gpCal), childId(gpDot))).doesNotHaveDuplicates()
@@ -199,8 +206,8 @@ class FrontDoorFiguresTest extends PortalTest {
                 "c) Not stated/recorded", "NOBT", "12/05/2016", age(amy), today, "2A", "No", "1", "ChAD", "Dee Duty"));
         // Nobody claimed Cal's contacts before deciding them: the decider took each with the decision.
         assertThat(byChild.get(childId(gpCal))).containsExactly(
-                List.of(childId(gpCal), "c) Not stated/recorded", "NOBT", "28/02/2019", age(cal), today, "3A", "No", "1", "ChAD", "Dee Duty"),
-                List.of(childId(gpCal), "c) Not stated/recorded", "NOBT", "28/02/2019", age(cal), today, "3A", "No", "2", "ChAD", "Dee Duty"));
+                List.of(childId(gpCal), "a) Male", "WBRI", "28/02/2019", age(cal), today, "3A", "No", "1", "ChAD", "Dee Duty"),
+                List.of(childId(gpCal), "a) Male", "WBRI", "28/02/2019", age(cal), today, "3A", "No", "2", "ChAD", "Dee Duty"));
         assertThat(byChild).as("no further action never became a referral")
                 .doesNotContainKeys(childId(schoolBen), childId(gpDot));
         assertNoChildDetails(file);
@@ -231,6 +238,8 @@ class FrontDoorFiguresTest extends PortalTest {
     private String raise(DemoUser referrer, Child child) {
         ConcernAnswers answers = Answers.complete(child.firstName(), child.lastName());
         answers.setNhsNumber(child.nhsNumber());
+        answers.setGender(child.gender());
+        answers.setEthnicity(child.ethnicity());
         answers.setDateOfBirth(new ConcernAnswers.DateAnswer(String.valueOf(child.dateOfBirth().getDayOfMonth()),
                 String.valueOf(child.dateOfBirth().getMonthValue()), String.valueOf(child.dateOfBirth().getYear())));
         String reference = Concerns.raise(drafts, concerns, referrer, answers);

@@ -40,6 +40,9 @@ class PastPeriodFiguresTest extends PortalTest {
     @Autowired JsonMapper json;
 
     private final Map<String, String> references = new LinkedHashMap<>();
+    /** What the referrer told about the child, where they did: Xavi's gender and ethnicity, Yara's gender only. */
+    private static final Map<String, Map<String, Object>> ABOUT_CHILD = Map.of(
+            "xavi", Map.of("gender", "a", "ethnicity", "WBRI"), "yara", Map.of("gender", "b"));
     private PerformanceReport report;
 
     @BeforeAll
@@ -108,8 +111,8 @@ class PastPeriodFiguresTest extends PortalTest {
         List<List<String>> records = CsvRows.parse(export.contacts(DemoUser.MANAGER.currentUser(), FORTNIGHT).csv());
         assertThat(records).hasSize(6);
         assertThat(records.subList(1, 6)).extracting(row -> String.join("|", row.subList(1, 7))).containsExactly(
-                "c) Not stated/recorded|NOBT|20/07/2005|6|05/03/2012|2A",
-                "c) Not stated/recorded|NOBT|02/01/2008|4|06/03/2012|2A",
+                "a) Male|WBRI|20/07/2005|6|05/03/2012|2A",
+                "b) Female|NOBT|02/01/2008|4|06/03/2012|2A",
                 "c) Not stated/recorded|NOBT|02/01/2008|4|13/03/2012|6",
                 "c) Not stated/recorded|NOBT||7|14/03/2012|6",
                 "c) Not stated/recorded|NOBT||7|15/03/2012|6");
@@ -126,7 +129,7 @@ class PastPeriodFiguresTest extends PortalTest {
         List<List<String>> records = CsvRows.parse(csv);
         assertThat(records.subList(1, records.size())).extracting(row -> String.join("|", row.subList(1, 11)))
                 .containsExactly(
-                        "c) Not stated/recorded|NOBT|20/07/2005|6|05/03/2012|2A|No|2|ChAD|Allocated, Ann",
+                        "a) Male|WBRI|20/07/2005|6|05/03/2012|2A|No|2|ChAD|Allocated, Ann",
                         "c) Not stated/recorded|NOBT|02/01/2008|4|13/03/2012|6|No|1|ChAD|");
         assertThat(csv).doesNotContainIgnoringCase("Xavi").doesNotContainIgnoringCase("Yara")
                 .doesNotContainIgnoringCase("Hist").doesNotContain("9434765870");
@@ -168,6 +171,9 @@ class PastPeriodFiguresTest extends PortalTest {
                 "whenHappened", received.substring(0, 10), "actionTaken", "Gave breakfast."));
         message.put("parents", Map.of("know", true, "agree", "yes"));
         message.put("levelOfNeed", 2);
+        if (ABOUT_CHILD.containsKey(name)) {
+            message.put("aboutChild", ABOUT_CHILD.get(name));
+        }
         jdbc.sql("INSERT INTO duty_contact (id, contact_message_id, reference, received_at, decision_due_at, urgent, "
                         + "child_name, organisation_name, referral_source, contact, outcome, decided_at, assigned_name) "
                         + "VALUES (?, ?, ?, ?, ?, false, ?, ?, ?, ?::jsonb, ?, ?, ?)")

@@ -215,6 +215,47 @@ class ConcernValidatorTest {
                 "Mobile number must be " + ConcernValidator.SHORT_TEXT_MAX + " characters or fewer");
     }
 
+    @Test
+    void more_about_the_child_is_all_optional_and_each_answer_given_must_be_from_its_list() {
+        ConcernAnswers answers = Answers.complete("Ava", "Smith");
+        assertThat(messages(ConcernStep.MORE, answers)).as("nothing given").isEmpty();
+        answers.setGender("a");
+        answers.setEthnicity("REFU");
+        answers.setInterpreterNeeded(ConcernAnswers.NO);
+        answers.setDisability("not-known");
+        assertThat(messages(ConcernStep.MORE, answers)).isEmpty();
+        answers.setGender("male");
+        answers.setEthnicity("WELSH");
+        answers.setInterpreterNeeded("maybe");
+        answers.setDisability("true");
+        assertThat(messages(ConcernStep.MORE, answers)).containsExactly(
+                "Select the child's gender from the list, or leave it unanswered",
+                "Select the child's ethnicity from the list, or leave it unanswered",
+                "Select yes if the child or family needs an interpreter, or leave it unanswered",
+                "Select yes if the child has a disability, or leave it unanswered");
+        assertThat(messages(ConcernStep.CHECK, answers)).as("and on sending").hasSize(4);
+        assertThat(ConcernValidator.check(ConcernStep.CHECK, answers, TODAY, EVERY_WAY).stream()
+                .map(error -> ConcernValidator.stepOf(error.field())).distinct().toList())
+                .as("each sends the person back to the page that asked").containsExactly(ConcernStep.MORE);
+    }
+
+    @Test
+    void more_about_the_childs_texts_keep_their_limits_and_refuse_control_characters() {
+        ConcernAnswers answers = Answers.complete("Ava", "Smith");
+        answers.setFirstLanguage("Polish\u0007");
+        answers.setGpPractice("x".repeat(ConcernValidator.SCHOOL_MAX + 1));
+        answers.setHousehold("Mother\nStepfather, Dan");
+        answers.setParentalResponsibility("y".repeat(ConcernValidator.LONG_TEXT_MAX + 1));
+        answers.setNotToBeShared("The new address\u0000");
+        answers.setDisabilityDetail("z".repeat(ConcernValidator.LONG_TEXT_MAX + 1));
+        assertThat(messages(ConcernStep.MORE, answers)).containsExactly(
+                "First language must not contain control characters",
+                "About the disability must be 2000 characters or fewer",
+                "GP practice must be 200 characters or fewer",
+                "Who has parental responsibility must be 2000 characters or fewer",
+                "What must not be shared with the family must not contain control characters (line breaks and tabs are fine)");
+    }
+
     private static List<String> messages(ConcernStep step, ConcernAnswers answers) {
         return ConcernValidator.check(step, answers, TODAY, EVERY_WAY).stream().map(FieldError::message).toList();
     }

@@ -106,7 +106,18 @@ class DutyContactView extends Div implements HasUrlParameter<String> {
         add(new H1(contact.reference() + ": " + contact.childName()));
         add(new Paragraph("Received " + Dates.dateAndTime(contact.receivedAt())
                 + (contact.urgent() ? ". Urgent: the referrer sees acute need." : "")));
-        // Why they contacted ChAD, first: what they would like to happen and what the child says.
+        // What must not be shared with the family, before anything else: a duty worker about to call the family
+        // reads it first.
+        int first = 2;
+        ContactV1.AboutChild about = details.get().concern() == null ? null : details.get().concern().aboutChild();
+        if (about != null && about.notToBeShared() != null) {
+            Div warning = new Div(new H2("Must not be shared with the family"), new Paragraph(about.notToBeShared()));
+            warning.addClassNames("fd-warning-panel", "fd-break");
+            warning.setId("not-to-be-shared");
+            add(warning);
+            first++;
+        }
+        // Why they contacted ChAD, next: what they would like to happen and what the child says.
         String childsVoice = details.get().concern() == null ? "" : text(details.get().concern().childsVoice());
         if (!SentWords.request(details.get().request()).isEmpty() || !childsVoice.isEmpty()) {
             add(new H2("What the referrer would like to happen"), rows(
@@ -118,8 +129,9 @@ class DutyContactView extends Div implements HasUrlParameter<String> {
             showConcern(details.get().concern(), contact);
         }
         // A referrer who disagrees with the decision waits for a duty manager's answer: shown before the rest.
+        int at = first;
         challenges.openOn(CurrentUser.signedIn(), contact.id())
-                .ifPresent(challenge -> addComponentAtIndex(2, new ChallengePanel(challenges, challenge, this::show)));
+                .ifPresent(challenge -> addComponentAtIndex(at, new ChallengePanel(challenges, challenge, this::show)));
         add(new H2("Referrer"), referrer(details.get().referrer()));
         add(conversation(contact), new ContactRecordPanel(inbox.history(CurrentUser.signedIn(), contact.id())));
         unsaved.watch(this);
@@ -135,6 +147,20 @@ class DutyContactView extends Div implements HasUrlParameter<String> {
                 "Address", text(child.address()) + ", " + text(child.postcode()),
                 "School", text(child.school()), "NHS number", text(child.nhsNumber()),
                 "Unique pupil number", text(child.pupilNumber())));
+        ContactV1.AboutChild about = sent.aboutChild();
+        if (about != null) {
+            SummaryList more = rows(
+                    "Gender", SentWords.gender(about.gender()), "Ethnicity", SentWords.ethnicity(about.ethnicity()),
+                    "First language", text(about.firstLanguage()),
+                    "Interpreter needed", SentWords.yesNo(about.interpreterNeeded()),
+                    "Disability", SentWords.disability(about.disability()),
+                    "About the disability", text(about.disabilityDetail()), "GP practice", text(about.gpPractice()),
+                    "Who lives with the child", text(about.household()),
+                    "Parental responsibility", text(about.parentalResponsibility()));
+            if (more.getChildren().findAny().isPresent()) {
+                add(new H2("More about the child"), more);
+            }
+        }
         add(new H2("Concern"), rows(
                 "Worries (CIN codes)", SentWords.factors(concern.factors()),
                 "What they saw or heard", text(concern.whatHappened()),

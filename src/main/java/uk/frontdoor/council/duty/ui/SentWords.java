@@ -5,6 +5,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.stream.Collectors;
 import uk.frontdoor.contract.Request;
+import uk.frontdoor.partner.concern.ChildGender;
+import uk.frontdoor.partner.concern.Disability;
+import uk.frontdoor.partner.concern.Ethnicity;
 import uk.frontdoor.partner.concern.Factor;
 import uk.frontdoor.partner.concern.LevelOfNeed;
 import uk.frontdoor.partner.concern.NotToldReason;
@@ -61,6 +64,24 @@ final class SentWords {
         }
         return ReferrerRequest.SOMETHING_ELSE.code().equals(request.code()) ? text(request.detail())
                 : ReferrerRequest.ofCode(request.code()).map(ReferrerRequest::label).orElse(text(request.code()));
+    }
+
+    /** Annex A's gender letter in the words the referrer chose. */
+    static String gender(String code) {
+        return code == null ? "" : ChildGender.ofCode(code).map(ChildGender::label).orElse(code);
+    }
+
+    /** The DfE ethnicity code in words, with the code. */
+    static String ethnicity(String code) {
+        return code == null ? "" : Ethnicity.ofCode(code).map(e -> e.label() + " (" + code + ")").orElse(code);
+    }
+
+    static String disability(String code) {
+        return code == null ? "" : Disability.ofCode(code).map(Disability::label).orElse(code);
+    }
+
+    static String yesNo(Boolean answer) {
+        return answer == null ? "" : answer ? "Yes" : "No";
     }
 
     static String role(String role) {

@@ -32,6 +32,7 @@ import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.Dates;
 import uk.frontdoor.council.duty.ContactOutcome;
 import uk.frontdoor.organisation.ReferralSource;
+import uk.frontdoor.council.education.MissingEducationCases;
 import uk.frontdoor.council.performance.AnnexAFile;
 import uk.frontdoor.council.performance.InspectionExport;
 import uk.frontdoor.council.performance.PerformanceInformation;
@@ -66,13 +67,15 @@ class PerformanceView extends Div implements BeforeEnterObserver {
 
     private final PerformanceInformation information;
     private final InspectionExport export;
+    private final MissingEducationCases missingEducation;
     private final CurrentUser manager;
     private final ErrorSummary errors = new ErrorSummary();
     private final MemorableDate from = new MemorableDate(ReportingPeriod.FROM, "Start date", "For example, 1 4 2026");
     private final MemorableDate to = new MemorableDate(ReportingPeriod.TO, "End date", "For example, 31 3 2027");
     private final Div report = new Div();
 
-    PerformanceView(PerformanceInformation information, InspectionExport export) {
+    PerformanceView(PerformanceInformation information, InspectionExport export, MissingEducationCases missingEducation) {
+        this.missingEducation = missingEducation;
         this.information = information;
         this.export = export;
         this.manager = CurrentUser.signedIn();
@@ -129,7 +132,8 @@ class PerformanceView extends Div implements BeforeEnterObserver {
     private void render(PerformanceReport figures) {
         report.removeAll();
         report.add(summary(figures), contacts(figures), timeliness(figures), outcomes(figures),
-                recontacts(figures), partners(figures), challenges(figures), inspection(figures.period()));
+                recontacts(figures), partners(figures), challenges(figures), missingEducation(),
+                inspection(figures.period()));
     }
 
     private static Section summary(PerformanceReport figures) {
@@ -254,6 +258,18 @@ class PerformanceView extends Div implements BeforeEnterObserver {
         return section;
     }
 
+    /** Children missing education now (whatever the dates chosen): open, and missing past the flag without an outcome. */
+    private Section missingEducation() {
+        Section section = section("missing-education-heading", "Children missing education");
+        MissingEducationCases.Figures now = missingEducation.figures(manager);
+        Paragraph summary = new Paragraph(now.open() == 0 ? "No school is waiting to hear about a pupil missing education."
+                : now.open() + " open, " + now.flagged() + " missing for more than " + now.flagAfterSchoolDays()
+                        + " school days without an outcome.");
+        summary.setId("missing-education-open");
+        section.add(summary);
+        return section;
+    }
+
     private static Section challenges(PerformanceReport figures) {
         Section section = section("challenges-heading", "Challenges to decisions");
         PerformanceReport.OpenChallenges open = figures.challenges();
@@ -302,8 +318,9 @@ class PerformanceView extends Div implements BeforeEnterObserver {
                         () -> export.referrals(manager, period))));
         links.addClassName("fd-downloads");
         section.add(warning, links, new Paragraph("Children are identified by a code that stays the same from one "
-                + "export to the next, never by name. The portal does not ask for gender or ethnicity yet, so they "
-                + "show as not recorded: \"c) Not stated/recorded\" and NOBT (information not yet obtained)."));
+                + "export to the next, never by name. Gender and ethnicity are as the referrer gave them; where they "
+                + "did not, they show as not recorded: \"c) Not stated/recorded\" and NOBT (information not yet "
+                + "obtained)."));
         return section;
     }
 

@@ -62,7 +62,16 @@ class ConcernApi {
     }
 
     /** The form's answers as JSON. Dates are ISO 8601 ({@code 2016-05-12}); give a date of birth or an approximate age. */
-    record NewConcern(Boolean immediateDanger, Child child, Worry worry, Parents parents, Integer levelOfNeed) {
+    record NewConcern(Boolean immediateDanger, Child child, Worry worry, Parents parents, Integer levelOfNeed,
+            // Left out of the retry hash when not sent, so a request from before it was added hashes as it did.
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            AboutChild aboutChild) {
+    }
+
+    /** Optional, as the form's "Tell us more about the child": gender as Annex A's letter, ethnicity as the DfE code. */
+    record AboutChild(String gender, String ethnicity, String firstLanguage, Boolean interpreterNeeded,
+            String disability, String disabilityDetail, String gpPractice, String household,
+            String parentalResponsibility, String notToBeShared) {
     }
 
     record Child(String firstName, String lastName, String dateOfBirth, Integer approximateAge, String address,
@@ -171,6 +180,19 @@ class ConcernApi {
         answers.setNotToldReason(parents.notToldReason());
         answers.setNotToldExplanation(parents.notToldExplanation());
         answers.setLevelOfNeed(request.levelOfNeed() == null ? null : request.levelOfNeed().toString());
+        if (request.aboutChild() != null) {
+            AboutChild about = request.aboutChild();
+            answers.setGender(about.gender());
+            answers.setEthnicity(about.ethnicity());
+            answers.setFirstLanguage(about.firstLanguage());
+            answers.setInterpreterNeeded(yesNo(about.interpreterNeeded()));
+            answers.setDisability(about.disability());
+            answers.setDisabilityDetail(about.disabilityDetail());
+            answers.setGpPractice(about.gpPractice());
+            answers.setHousehold(about.household());
+            answers.setParentalResponsibility(about.parentalResponsibility());
+            answers.setNotToBeShared(about.notToBeShared());
+        }
         // A partner's system does not ask what the referrer would like to happen: recorded as not said.
         answers.setRequest(uk.frontdoor.partner.concern.ReferrerRequest.NOT_SAID.code());
         // A partner's system follows its concerns through this API: nobody is emailed or texted.

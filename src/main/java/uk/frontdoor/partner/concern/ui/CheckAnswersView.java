@@ -10,7 +10,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
+import uk.frontdoor.partner.concern.ChildGender;
 import uk.frontdoor.partner.concern.ConcernAnswers;
+import uk.frontdoor.partner.concern.Disability;
+import uk.frontdoor.partner.concern.Ethnicity;
 import uk.frontdoor.partner.concern.ConcernDraft;
 import uk.frontdoor.partner.concern.ConcernDrafts;
 import uk.frontdoor.partner.concern.ConcernService;
@@ -70,6 +73,7 @@ class CheckAnswersView extends Div implements BeforeEnterObserver {
                 .row("School", orNotGiven(answers.getSchool()), child)
                 .row("NHS number", orNotGiven(answers.getNhsNumber()), child)
                 .row("Unique pupil number", orNotGiven(answers.getPupilNumber()), child));
+        add(new H2("More about the child"), moreAboutTheChild(answers));
         String worry = change(ConcernStep.WORRY);
         add(new H2("Your concern"), new SummaryList()
                 .row("Worried about", Factor.labelsOf(answers.getFactors()), worry)
@@ -119,6 +123,38 @@ class CheckAnswersView extends Div implements BeforeEnterObserver {
             list.row("What the child says", answers.getChildsVoice(), change(ConcernStep.REQUEST));
         }
         return list;
+    }
+
+    /** Only what was given, each with its Change link; with nothing given, one row to add it. */
+    static SummaryList moreAboutTheChild(ConcernAnswers answers) {
+        String more = change(ConcernStep.MORE);
+        SummaryList list = new SummaryList();
+        int rows = 0;
+        rows += given(list, "Must not be shared with the family", answers.getNotToBeShared(), more);
+        rows += given(list, "Gender", ChildGender.ofCode(answers.getGender()).map(ChildGender::label).orElse(null), more);
+        rows += given(list, "Ethnicity", Ethnicity.ofCode(answers.getEthnicity()).map(Ethnicity::label).orElse(null), more);
+        rows += given(list, "First language", answers.getFirstLanguage(), more);
+        rows += given(list, "Interpreter needed", ConcernAnswers.YES.equals(answers.getInterpreterNeeded()) ? "Yes"
+                : ConcernAnswers.NO.equals(answers.getInterpreterNeeded()) ? "No" : null, more);
+        rows += given(list, "Disability", Disability.ofCode(answers.getDisability()).map(Disability::label).orElse(null), more);
+        if (Disability.YES.code().equals(answers.getDisability())) {
+            rows += given(list, "About the disability", answers.getDisabilityDetail(), more);
+        }
+        rows += given(list, "GP practice", answers.getGpPractice(), more);
+        rows += given(list, "Who lives with the child", answers.getHousehold(), more);
+        rows += given(list, "Parental responsibility", answers.getParentalResponsibility(), more);
+        if (rows == 0) {
+            list.row("More about the child", "Nothing added", more);
+        }
+        return list;
+    }
+
+    private static int given(SummaryList list, String label, String value, String change) {
+        if (value == null || value.isBlank()) {
+            return 0;
+        }
+        list.row(label, value, change);
+        return 1;
     }
 
     private static String change(ConcernStep step) {

@@ -67,6 +67,24 @@ abstract class ConcernPage extends Div implements BeforeEnterObserver {
         next.addClassName("fd-button");
         next.setId("continue");
         add(next);
+        if (skippable()) {
+            Button skip = new Button("Skip this", click -> {
+                skip(draft.answers());
+                goOn();
+            });
+            skip.addClassName("fd-button--secondary");
+            skip.setId("skip");
+            add(skip);
+        }
+    }
+
+    /** Whether the whole page is optional, with "Skip this" beside Continue: one tap either way. */
+    protected boolean skippable() {
+        return false;
+    }
+
+    /** Forgets the page's answers, for "Skip this" on a {@link #skippable()} page. */
+    protected void skip(ConcernAnswers answers) {
     }
 
     /** Adds the page's fields, filled from the draft. Register each under its validator field id. */
@@ -101,6 +119,10 @@ abstract class ConcernPage extends Div implements BeforeEnterObserver {
 
     private void saveAndContinue() {
         readAnswers(draft.answers());
+        goOn();
+    }
+
+    private void goOn() {
         List<FieldError> problems = drafts.save(CurrentUser.signedIn(), draft.id(), step, draft.answers());
         errorSummary.show(problems, fields);
         if (problems.isEmpty()) {

@@ -5,8 +5,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEvent;
@@ -22,11 +20,10 @@ import uk.frontdoor.outbound.ExternalDeliveries;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.Conversation;
-import uk.frontdoor.shell.Dates;
 import uk.frontdoor.shell.LiveUpdates;
 import uk.frontdoor.shell.MainLayout;
-import uk.frontdoor.shell.PhoneLink;
 import uk.frontdoor.shell.SummaryList;
+import uk.frontdoor.shell.Timeline;
 
 /** What has happened to one concern, updating live as acknowledgements arrive. */
 @Route(value = "concerns", layout = MainLayout.class)
@@ -39,7 +36,7 @@ class ConcernTimelineView extends Div implements HasUrlParameter<String> {
     private final ConcernService concerns;
     private final LiveUpdates liveUpdates;
     private final ExternalDeliveries externalDeliveries;
-    private final OrderedList timeline = new OrderedList();
+    private final Timeline timeline = new Timeline();
     private final Paragraph councilReference = new Paragraph();
     /** "Do you disagree with the decision?": shown while the latest decision can be challenged. */
     private final Paragraph disagree = new Paragraph();
@@ -52,9 +49,6 @@ class ConcernTimelineView extends Div implements HasUrlParameter<String> {
         this.externalDeliveries = externalDeliveries;
         councilReference.setId("council-reference");
         disagree.setId("disagree");
-        timeline.setId("timeline");
-        timeline.addClassName("fd-timeline");
-        timeline.getElement().setAttribute("aria-live", "polite");
     }
 
     @Override
@@ -124,19 +118,7 @@ class ConcernTimelineView extends Div implements HasUrlParameter<String> {
         String ours = externalDeliveries.externalReference(reference).orElse(null);
         councilReference.setText(ours == null ? "" : "ChAD's case reference: " + ours + ". Give it if you call them.");
         councilReference.setVisible(ours != null);
-        timeline.removeAll();
-        for (TimelineEntry entry : entries.reversed()) {
-            Span what = new Span(entry.status().label());
-            what.addClassName("fd-timeline__status");
-            Span when = new Span(Dates.dateAndTime(entry.occurredAt()));
-            when.addClassName("fd-timeline__time");
-            ListItem item = new ListItem(what, when);
-            if (entry.detail() != null) {
-                Paragraph detail = new Paragraph(PhoneLink.within(entry.detail()));
-                detail.addClassName("fd-timeline__detail");
-                item.add(detail);
-            }
-            timeline.add(item);
-        }
+        timeline.show(entries.stream()
+                .map(entry -> new Timeline.Step(entry.status().label(), entry.occurredAt(), entry.detail())).toList());
     }
 }

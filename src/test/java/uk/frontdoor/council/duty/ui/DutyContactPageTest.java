@@ -50,6 +50,38 @@ class DutyContactPageTest extends UiTest {
     }
 
     @Test
+    void what_must_not_be_shared_with_the_family_comes_first_and_the_rest_of_the_fuller_picture_in_words() {
+        ConcernAnswers answers = Answers.complete("Rosa", "Picture");
+        answers.setNotToBeShared("Do not tell the family that the school made this contact.");
+        answers.setGender("b");
+        answers.setEthnicity("MWBC");
+        answers.setInterpreterNeeded("no");
+        answers.setGpPractice("Hartshill Surgery");
+        String reference = raiseAndReceive(answers);
+        signInAs(DemoUser.DUTY);
+        UI.getCurrent().navigate(DutyContactView.class, contactId(reference).toString());
+
+        var warning = com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withId("not-to-be-shared"));
+        assertThat(warning.getClassNames()).contains("fd-warning-panel");
+        assertThat(warning.getElement().getTextRecursively()).contains("Must not be shared with the family",
+                "Do not tell the family that the school made this contact.");
+        assertThat(warning.getParent().orElseThrow().getElement().indexOfChild(warning.getElement()))
+                .as("right under the heading and when it arrived").isEqualTo(2);
+        assertThat(pageText()).contains("More about the child", "Female", "Mixed: White and Black Caribbean (MWBC)",
+                "Hartshill Surgery").containsPattern("Interpreter needed\\s*No")
+                .doesNotContain("First language", "Disability", "Parental responsibility");
+    }
+
+    @Test
+    void a_contact_with_nothing_more_about_the_child_shows_no_such_section() {
+        String reference = raiseAndReceive(Answers.complete("Sam", "Plain"));
+        signInAs(DemoUser.DUTY);
+        UI.getCurrent().navigate(DutyContactView.class, contactId(reference).toString());
+        assertThat(pageText()).doesNotContain("More about the child", "Must not be shared with the family");
+    }
+
+    @Test
     void recording_a_decision_on_a_contact_nobody_claimed_claims_it_for_the_decider() {
         String reference = raiseAndReceive(Answers.complete("Quinn", "Unclaimed"));
         signInAs(DemoUser.DUTY);

@@ -64,7 +64,7 @@ class PerformanceViewTest extends UiTest {
         assertThat(_find(H2.class).stream().map(H2::getText)).containsExactly(
                 "Summary: " + PerformanceView.span(lastFourWeeks.from(), lastFourWeeks.to()),
                 "Contacts each week, by who made them", "Decided within one working day", "What contacts led to",
-                "Children contacted about again", "Partner organisations", "Challenges to decisions", "Export for inspection");
+                "Children contacted about again", "Partner organisations", "Challenges to decisions", "Children missing education", "Export for inspection");
         assertThat(dateTyped(ReportingPeriod.FROM)).isEqualTo(lastFourWeeks.from());
         assertThat(dateTyped(ReportingPeriod.TO)).isEqualTo(lastFourWeeks.to());
 

@@ -38,12 +38,16 @@ class PartnerApiFuzzTest extends PortalTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** The longest any text may be, by the field's name in the stored answers; any other text is a short one. */
-    private static final Map<String, Integer> LIMITS = Map.of("childFirstName", 100, "childLastName", 100,
-            "address", 500, "school", 200, "whatHappened", 5000, "actionTaken", 2000, "notToldExplanation", 2000);
+    private static final Map<String, Integer> LIMITS = Map.ofEntries(Map.entry("childFirstName", 100),
+            Map.entry("childLastName", 100), Map.entry("address", 500), Map.entry("school", 200),
+            Map.entry("whatHappened", 5000), Map.entry("actionTaken", 2000), Map.entry("notToldExplanation", 2000),
+            Map.entry("firstLanguage", 100), Map.entry("disabilityDetail", 2000), Map.entry("gpPractice", 200),
+            Map.entry("household", 2000), Map.entry("parentalResponsibility", 2000), Map.entry("notToBeShared", 2000));
     private static final int SHORT = 30;
     /** Stands for arrays nested deeper than Jackson writes, put into the body's text when it is sent. */
     private static final String DEEP = "deep-nesting-goes-here";
-    private static final List<String> LONG_TEXT = List.of("address", "whatHappened", "actionTaken", "notToldExplanation");
+    private static final List<String> LONG_TEXT = List.of("address", "whatHappened", "actionTaken", "notToldExplanation",
+            "disabilityDetail", "household", "parentalResponsibility", "notToBeShared");
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
@@ -107,6 +111,9 @@ class PartnerApiFuzzTest extends PortalTest {
             return anyValue(0);
         }
         ObjectNode concern = (ObjectNode) JSON.readTree(PartnerApiTest.concern("Fz" + i));
+        if (random.nextBoolean()) {
+            concern.set("aboutChild", JSON.readTree(PartnerApiTest.ABOUT_CHILD));
+        }
         return mutated(concern);
     }
 

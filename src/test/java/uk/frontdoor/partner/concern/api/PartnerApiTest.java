@@ -15,6 +15,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import uk.frontdoor.testsupport.Concerns;
 import uk.frontdoor.testsupport.PartnerApiClient;
 import uk.frontdoor.testsupport.PortalTest;
 
@@ -75,6 +77,42 @@ class PartnerApiTest extends PortalTest {
                 .anyMatch(error -> error.startsWith("level-of-need: "))
                 .anyMatch(error -> error.startsWith("parents-know: "));
         assertThat(post(token, "{not json", null).statusCode()).isEqualTo(400);
+    }
+
+    /** Everything the form's "Tell us more about the child" asks, as a partner's system sends it. */
+    static final String ABOUT_CHILD = """
+            {"gender": "b", "ethnicity": "BAFR", "firstLanguage": "Somali", "interpreterNeeded": true,
+             "disability": "yes", "disabilityDetail": "Uses a wheelchair.", "gpPractice": "Hartshill Surgery",
+             "household": "Mother\\nTwo younger brothers", "parentalResponsibility": "Mother only",
+             "notToBeShared": "The school made this contact."}""";
+
+    @Test
+    void a_system_tells_more_about_the_child_with_the_forms_codes_and_rules_and_the_duty_worker_gets_it() throws Exception {
+        String token = token("springfield-safeguarding-system", "springfield-secret");
+        ObjectNode concern = (ObjectNode) JSON.readTree(concern("Tia"));
+        concern.set("aboutChild", JSON.readTree(ABOUT_CHILD));
+        HttpResponse<String> created = post(token, concern.toString(), null);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String reference = JSON.readTree(created.body()).path("reference").asString();
+        Concerns.awaitContact(jdbc, reference);
+        JsonNode sent = JSON.readTree(jdbc.sql("SELECT contact->'aboutChild' FROM duty_contact WHERE reference = ?")
+                .param(reference).query(String.class).single());
+        assertThat(sent).isEqualTo(JSON.readTree(ABOUT_CHILD));
+
+        ((ObjectNode) concern.path("aboutChild")).put("ethnicity", "WELSH").put("gender", "female")
+                .put("disability", "maybe").put("notToBeShared", "A secret\u0000");
+        HttpResponse<String> refused = post(token, concern.toString(), null);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(refused.body()).path("errors").valueStream()
+                .map(error -> error.path("field").asString() + ": " + error.path("message").asString()))
+                .containsExactlyInAnyOrder(
+                        "gender: Select the child's gender from the list, or leave it unanswered",
+                        "ethnicity: Select the child's ethnicity from the list, or leave it unanswered",
+                        "disability: Select yes if the child has a disability, or leave it unanswered",
+                        "not-to-be-shared: What must not be shared with the family must not contain control "
+                                + "characters (line breaks and tabs are fine)");
+        ((ObjectNode) concern.path("aboutChild")).put("interpreterNeeded", "yes");
+        assertThat(post(token, concern.toString(), null).statusCode()).as("a yes/no is a boolean").isEqualTo(400);
     }
 
     @Test

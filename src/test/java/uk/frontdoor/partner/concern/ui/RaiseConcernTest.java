@@ -112,6 +112,74 @@ class RaiseConcernTest extends UiTest {
         assertThat(texts()).contains("Support for the family").doesNotContain("What the child says");
     }
 
+    private static final String MORE = "Tell us more about the child (optional)";
+
+    @Test
+    void skipping_more_about_the_child_sends_none_of_it_and_check_your_answers_offers_to_add_it() {
+        signInAs(DemoUser.TEACHER);
+        upToMoreAboutTheChild();
+        Type.into(ConcernValidator.FIRST_LANGUAGE, "Polish"); // typed, then thought better of: Skip forgets it
+        _click(_get(Button.class, spec -> spec.withId("skip")));
+        assertThat(heading()).isEqualTo("What are you worried about?");
+        onToCheckYourAnswers();
+        assertThat(texts()).contains("Nothing added").doesNotContain("Polish");
+        assertThat(pageText()).contains("More about the child").doesNotContain("Gender", "Ethnicity", "First language",
+                "GP practice", "Must not be shared with the family");
+        _click(_get(Button.class, spec -> spec.withId("send")));
+        String reference = _get(Span.class, spec -> spec.withId("reference")).getText();
+        assertThat(jdbc.sql("SELECT (answers->>'firstLanguage') IS NULL FROM concern WHERE reference = ?")
+                .param(reference).query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void what_is_told_about_the_child_is_checked_shown_only_as_given_and_sent() {
+        signInAs(DemoUser.TEACHER);
+        upToMoreAboutTheChild();
+        assertThat(_find(Button.class, spec -> spec.withId("skip"))).hasSize(1);
+        assertThat(_get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId(ConcernValidator.ETHNICITY))
+                .getListDataView().getItems()).as("the DfE codes, every one").hasSize(20).contains("WBRI", "REFU", "NOBT");
+        assertThat(_find(com.vaadin.flow.component.textfield.TextArea.class,
+                spec -> spec.withId(ConcernValidator.DISABILITY_DETAIL))).as("asked only after yes").isEmpty();
+
+        Type.into(ConcernValidator.FIRST_LANGUAGE, "x".repeat(101));
+        Type.into(ConcernValidator.NOT_TO_BE_SHARED, "The new address\u0000");
+        Type.into(ConcernValidator.GP_PRACTICE, "Hartshill\tSurgery");
+        continueOn();
+        assertThat(errors()).containsExactlyInAnyOrder("First language must be 100 characters or fewer",
+                "GP practice must not contain control characters",
+                "What must not be shared with the family must not contain control characters (line breaks and tabs "
+                        + "are fine)");
+
+        Type.into(ConcernValidator.FIRST_LANGUAGE, "Polish");
+        Type.into(radios(ConcernValidator.INTERPRETER_NEEDED), "yes");
+        Type.into(radios(ConcernValidator.GENDER), "b");
+        _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId(ConcernValidator.ETHNICITY))
+                .setValue("WOTH");
+        Type.into(radios(ConcernValidator.DISABILITY), "yes");
+        Type.into(ConcernValidator.DISABILITY_DETAIL, "Hearing impairment");
+        Type.into(ConcernValidator.GP_PRACTICE, "Hartshill Surgery");
+        Type.into(ConcernValidator.HOUSEHOLD, "Mother\nMother's partner, Dan");
+        Type.into(ConcernValidator.NOT_TO_BE_SHARED, "The school made this contact.");
+        continueOn();
+        assertThat(errors()).isEmpty();
+        onToCheckYourAnswers();
+
+        assertThat(texts()).contains("Female", "White: any other White background", "Polish", "Yes",
+                "Hearing impairment", "Hartshill Surgery", "Mother\nMother's partner, Dan",
+                "The school made this contact.")
+                .doesNotContain("Nothing added");
+        assertThat(pageText()).contains("Must not be shared with the family", "Who lives with the child")
+                .doesNotContain("Parental responsibility");
+        assertThat(_find(Anchor.class).stream().map(Anchor::getHref))
+                .contains("concern/more-about-the-child?change");
+        _click(_get(Button.class, spec -> spec.withId("send")));
+        String reference = _get(Span.class, spec -> spec.withId("reference")).getText();
+        assertThat(jdbc.sql("SELECT concat_ws('|', answers->>'gender', answers->>'ethnicity', "
+                        + "answers->>'interpreterNeeded', answers->>'notToBeShared') FROM concern WHERE reference = ?")
+                .param(reference).query(String.class).single())
+                .isEqualTo("b|WOTH|yes|The school made this contact.");
+    }
+
     @Test
     void a_child_in_immediate_danger_is_sent_to_999_and_the_form_stops() {
         signInAs(DemoUser.TEACHER);
@@ -501,7 +569,33 @@ class RaiseConcernTest extends UiTest {
         fillChild(day, month, year);
         continueOn();
         assertThat(errors()).isEmpty();
+        skipMoreAboutTheChild();
+    }
+
+    /** The hurried way past the optional page: one tap. */
+    private void skipMoreAboutTheChild() {
+        assertThat(heading()).isEqualTo(MORE);
+        _click(_get(Button.class, spec -> spec.withId("skip")));
+        assertThat(errors()).isEmpty();
         assertThat(heading()).isEqualTo("What are you worried about?");
+    }
+
+    private void upToMoreAboutTheChild() {
+        startNewConcern();
+        answerNoImmediateDanger();
+        fillChild("12", "5", "2016");
+        continueOn();
+        assertThat(heading()).isEqualTo(MORE);
+    }
+
+    /** The rest of the way from the worry page to check your answers. */
+    private void onToCheckYourAnswers() {
+        answerWhatWorriesThem();
+        answerParentsKnowAndAgree();
+        answerLevel("2");
+        answerRequest();
+        answerHowToTell("none");
+        assertThat(heading()).isEqualTo("Check your answers before sending");
     }
 
     @SuppressWarnings("unchecked")
