@@ -13,7 +13,7 @@ public final class ContractRecords {
             EmployerRegistrationV1.class, EmployerAcknowledgementV1.class, OfferV1.class, OfferAcknowledgementV1.class,
             CarerReportV1.class, CarerReportAcknowledgementV1.class, PlacementUpdateV1.class,
             PlacementAcknowledgementV1.class, ChallengeV1.class, ChallengeAnswerV1.class, MissingEducationV1.class,
-            MissingEducationUpdateV1.class);
+            MissingEducationUpdateV1.class, PlacementV1.class);
 
     private static final Map<String, Class<? extends Contract>> BY_NAME = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(ContractRecords::name, Function.identity()));

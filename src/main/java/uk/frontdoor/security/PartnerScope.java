@@ -5,7 +5,9 @@ public enum PartnerScope {
     /** Raise concerns for the client's organisation and read their status. */
     CONCERNS("concerns"),
     /** Post acknowledgements and decisions: the duty service's case-management system only. */
-    CONTACT_UPDATES("contact-updates");
+    CONTACT_UPDATES("contact-updates"),
+    /** Post placements started, changed and ended: the fostering service's placement system only. */
+    PLACEMENTS("placements");
 
     private final String scope;
 

@@ -54,6 +54,7 @@ class SecurityConfiguration {
     static final String OPENAPI = "/api/v1/openapi.json";
     static final String CONCERNS = "/api/v1/concerns";
     static final String CONTACT_UPDATES = "/api/v1/contact-updates";
+    static final String PLACEMENTS = "/api/v1/placements";
     static final String NOTIFY_CALLBACKS = "/api/v1/notify/**";
     static final String DELIVERY_RECEIPTS = "/api/v1/notify/delivery-receipts";
 
@@ -100,6 +101,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, OPENAPI).permitAll()
                         .requestMatchers(CONCERNS, CONCERNS + "/**").hasAuthority(PartnerScope.CONCERNS.authority())
                         .requestMatchers(CONTACT_UPDATES).hasAuthority(PartnerScope.CONTACT_UPDATES.authority())
+                        .requestMatchers(PLACEMENTS).hasAuthority(PartnerScope.PLACEMENTS.authority())
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))
                         .authenticationEntryPoint(problemsAfterBearer(problems))

@@ -46,7 +46,11 @@ class ApiAccessMatrixTest extends PortalTest {
         CHAD_CASE_MANAGEMENT_WITH_CONCERNS_SCOPE,
         /** A duty manager's own sign-in token from our provider: roles, the portal as audience, no client. */
         DUTY_MANAGERS_SIGN_IN,
-        NOTIFY_CALLBACK
+        NOTIFY_CALLBACK,
+        /** The fostering service's placement system: scope placements. */
+        STOKE_PLACEMENT_SYSTEM,
+        /** Springfield's own client, its token naming the placements scope: still not the fostering service. */
+        SPRINGFIELD_SYSTEM_WITH_PLACEMENTS_SCOPE
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -81,35 +85,50 @@ class ApiAccessMatrixTest extends PortalTest {
         tokens.put(Caller.DUTY_MANAGERS_SIGN_IN, signed(api.clientsToken("manager", "chad").audience(List.of("frontdoor"))
                 .claim(CurrentUser.ROLES_CLAIM, List.of("DUTY_MANAGER")).claims(claims -> claims.remove("client_id"))));
         tokens.put(Caller.NOTIFY_CALLBACK, NOTIFY_CALLBACK_TOKEN);
+        tokens.put(Caller.STOKE_PLACEMENT_SYSTEM, api.token("stoke-placement-system", "stoke-placement-secret", "placements"));
+        tokens.put(Caller.SPRINGFIELD_SYSTEM_WITH_PLACEMENTS_SCOPE, signed(api.clientsToken(
+                "springfield-safeguarding-system", "school-springfield").claim("scope", "placements")));
 
         String springfield = raise(tokens.get(Caller.SPRINGFIELD_SYSTEM), "Sana");
         String hanley = raise(tokens.get(Caller.HANLEY_SYSTEM), "Hal");
 
         row("GET /api/v1/concerns", "the caller's organisation's concerns", get("/api/v1/concerns"),
-                statuses(401, 401, 200, 403, 200, 403, 200, 401, 401));
+                statuses(401, 401, 200, 403, 200, 403, 200, 401, 401, 403, 403));
         row("POST /api/v1/concerns", "a new concern", (client, bearer) -> client.post(bearer, "/api/v1/concerns",
-                PartnerApiClient.concern("Matrix"), Map.of()), statuses(401, 401, 201, 403, 201, 403, 201, 401, 401));
+                PartnerApiClient.concern("Matrix"), Map.of()), statuses(401, 401, 201, 403, 201, 403, 201, 401, 401, 403, 403));
         row("GET /api/v1/concerns/{reference}", "Springfield's concern", get("/api/v1/concerns/" + springfield),
-                statuses(401, 401, 200, 403, 404, 403, 404, 401, 401));
+                statuses(401, 401, 200, 403, 404, 403, 404, 401, 401, 403, 403));
         row("GET /api/v1/concerns/{reference}", "Hanley's concern", get("/api/v1/concerns/" + hanley),
-                statuses(401, 401, 404, 403, 200, 403, 404, 401, 401));
+                statuses(401, 401, 404, 403, 200, 403, 404, 401, 401, 403, 403));
         row("POST /api/v1/contact-updates", "a decision on Springfield's concern", decisionOn(springfield),
-                statuses(401, 401, 403, 403, 403, 202, 403, 401, 401));
+                statuses(401, 401, 403, 403, 403, 202, 403, 401, 401, 403, 403));
         row("POST /api/v1/contact-updates", "a decision on Hanley's concern", decisionOn(hanley),
-                statuses(401, 401, 403, 403, 403, 202, 403, 401, 401));
+                statuses(401, 401, 403, 403, 403, 202, 403, 401, 401, 403, 403));
+        String placement = "PL-9" + (System.nanoTime() % 100000);
+        String placementStarted = """
+                {"contract":"placement.v1","messageId":"matrix-%s","placement":"%s","event":"started","sequence":1,
+                 "carerOrganisation":"fostering-stoke","carer":"another-carer","childFirstName":"Mo",
+                 "childDateOfBirth":"2017-05-01","placementType":"respite","startedOn":"%s","childSocialWorker":"Ade Okoro",
+                 "childSocialWorkerPhone":"01782 231001","supervisingSocialWorker":"Lena Marsh",
+                 "supervisingSocialWorkerPhone":"01782 232001","delegatedAuthority":"Respite weekend only.",
+                 "sentBy":"Liquidlogic LCS","sentAt":"%s"}""".formatted(placement, placement, java.time.LocalDate.now(),
+                Instant.now());
+        row("POST /api/v1/placements", "a placement started by the fostering service's system",
+                (client, bearer) -> client.post(bearer, "/api/v1/placements", placementStarted, Map.of()),
+                statuses(401, 401, 403, 403, 403, 403, 403, 401, 401, 202, 403));
         row("POST /api/v1/notify/delivery-receipts", "a receipt for no notification of ours",
                 (client, bearer) -> client.post(bearer, "/api/v1/notify/delivery-receipts", receipt(), Map.of()),
-                statuses(401, 401, 401, 401, 401, 401, 401, 401, 404));
+                statuses(401, 401, 401, 401, 401, 401, 401, 401, 404, 401, 401));
         row("GET /api/v1/openapi.json", "the API's description", get("/api/v1/openapi.json"),
-                statuses(200, 401, 200, 200, 200, 200, 200, 401, 401));
+                statuses(200, 401, 200, 200, 200, 200, 200, 401, 401, 200, 200));
         // Health's status is for anyone (a load balancer); no API token opens anything more of the actuator.
         row("GET /actuator/health", "health's status", get("/actuator/health"),
-                statuses(200, 200, 200, 200, 200, 200, 200, 200, 200));
+                statuses(200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200));
         for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness")) {
-            row("GET /actuator/health/**", probe, get(probe), statuses(200, 200, 200, 200, 200, 200, 200, 200, 200));
+            row("GET /actuator/health/**", probe, get(probe), statuses(200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200));
         }
         row("GET /actuator", "the actuator's links: the portal's sign-in first", get("/actuator"),
-                statuses(302, 302, 302, 302, 302, 302, 302, 302, 302));
+                statuses(302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302));
     }
 
     @Test

@@ -20,9 +20,11 @@ class PlacementUpdates {
     private final JdbcClient jdbc;
     private final IdempotentIntake intake;
     private final LiveUpdatePublisher liveUpdates;
+    private final CarerNews news;
 
-    PlacementUpdates(JdbcClient jdbc, IdempotentIntake intake, LiveUpdatePublisher liveUpdates) {
+    PlacementUpdates(JdbcClient jdbc, IdempotentIntake intake, LiveUpdatePublisher liveUpdates, CarerNews news) {
         this.jdbc = jdbc;
+        this.news = news;
         this.intake = intake;
         this.liveUpdates = liveUpdates;
     }
@@ -42,6 +44,7 @@ class PlacementUpdates {
                 .update();
         if (landed == 1) {
             liveUpdates.publishAfterCommit(Placements.liveTopic(update.placement()));
+            news.newsLanded(update.placement(), update.messageId());
         }
     }
 

@@ -74,6 +74,12 @@ public class Placements {
         return placement;
     }
 
+    /** The placement again, for an open page refreshed live (its opening was audited already). */
+    @Transactional(readOnly = true)
+    public Optional<Placement> current(CurrentUser carer, String reference) {
+        return find(carer, reference);
+    }
+
     @Transactional(readOnly = true)
     public List<PlacementUpdate> updates(CurrentUser carer, String reference) {
         Placement placement = find(carer, reference).orElseThrow(() -> new AccessDeniedException("No such placement"));

@@ -42,6 +42,7 @@ class PlacementView extends Div implements HasUrlParameter<String> {
 
     private final Placements placements;
     private final LiveUpdates liveUpdates;
+    private final Div details = new Div();
     private final OrderedList updates = new OrderedList();
     private final OrderedList reports = new OrderedList();
     private final ChadContactDetails chad;
@@ -69,8 +70,16 @@ class PlacementView extends Div implements HasUrlParameter<String> {
             return;
         }
         this.reference = reference;
-        Placement shown = placement.get();
-        add(new H1(shown.childFirstName() + ", " + shown.ageOn(LocalDate.now())),
+        details.setId("placement-details");
+        add(details, new H2("Updates"), updates, reportForm(), new H2("What you have told the fostering team"), reports);
+        details(placement.get());
+        show();
+    }
+
+    /** The placement as the council's systems last described it (placement.v1 changes it while the page is open). */
+    private void details(Placement shown) {
+        details.removeAll();
+        details.add(new H1(shown.childFirstName() + ", " + shown.ageOn(LocalDate.now())),
                 new SummaryList()
                         .row("Placement", shown.type().label() + ", since " + Dates.day(shown.startedOn()))
                         .row("Ended", shown.endedOn() == null ? null : Dates.day(shown.endedOn()))
@@ -79,15 +88,13 @@ class PlacementView extends Div implements HasUrlParameter<String> {
                                 shown.supervisingSocialWorker() + ", " + shown.supervisingSocialWorkerPhone())
                         .row("What you can decide (delegated authority)", shown.delegatedAuthority())
                         .row("Next looked-after review", shown.nextReviewOn() == null ? null : Dates.day(shown.nextReviewOn()))
-                        .row("Next social worker visit", shown.nextVisitOn() == null ? null : Dates.day(shown.nextVisitOn())),
-                new H2("Updates"), updates, reportForm(), new H2("What you have told the fostering team"), reports);
-        show();
+                        .row("Next social worker visit", shown.nextVisitOn() == null ? null : Dates.day(shown.nextVisitOn())));
     }
 
     @Override
     protected void onAttach(AttachEvent attach) {
         if (reference != null) {
-            liveUpdates.subscribe(this, Placements.liveTopic(reference), this::show);
+            liveUpdates.subscribe(this, Placements.liveTopic(reference), this::refresh);
             show();
         }
     }
@@ -121,6 +128,11 @@ class PlacementView extends Div implements HasUrlParameter<String> {
         send.addClassName("fd-button");
         form.add(urgent, errors, kind, text, send);
         return form;
+    }
+
+    private void refresh() {
+        placements.current(CurrentUser.signedIn(), reference).ifPresent(this::details);
+        show();
     }
 
     private void show() {
