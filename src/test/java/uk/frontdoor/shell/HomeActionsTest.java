@@ -49,6 +49,7 @@ class HomeActionsTest extends UiTest {
             Map.entry(DemoUser.MANAGER_ELSEWHERE, NOTHING),
             Map.entry(DemoUser.LEAVING_CARE_ELSEWHERE, NOTHING),
             Map.entry(DemoUser.CARER_ELSEWHERE, NOTHING),
+            Map.entry(DemoUser.CME_ELSEWHERE, NOTHING),
             Map.entry(DemoUser.OPERATOR_ELSEWHERE, NOTHING)));
 
     @org.springframework.beans.factory.annotation.Autowired

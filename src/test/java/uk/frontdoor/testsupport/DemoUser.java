@@ -34,6 +34,7 @@ public enum DemoUser {
     MANAGER_ELSEWHERE("manager-elsewhere", "Mel Elsewhere", "DUTY_MANAGER", "gp-burslem"),
     LEAVING_CARE_ELSEWHERE("leaving-care-elsewhere", "Lou Elsewhere", "LEAVING_CARE_TEAM", "employer-potteries"),
     CARER_ELSEWHERE("carer-elsewhere", "Cal Elsewhere", "FOSTER_CARER", "school-hanley"),
+    CME_ELSEWHERE("cme-elsewhere", "Cy Elsewhere", "CME_OFFICER", "school-springfield"),
     OPERATOR_ELSEWHERE("operator-elsewhere", "Oli Elsewhere", "OPERATOR", "chad");
 
     public final String subject;

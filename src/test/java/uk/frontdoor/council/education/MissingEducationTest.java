@@ -103,6 +103,8 @@ class MissingEducationTest extends UiTest {
         assertThat(notices.find(DemoUser.LEAD.currentUser(), reference)).as("the school's lead").isPresent();
         assertThatThrownBy(() -> notices.find(DemoUser.GP.currentUser(), reference)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> cases.open(DemoUser.DUTY.currentUser())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> cases.open(DemoUser.CME_ELSEWHERE.currentUser())).as("the role, signed in elsewhere")
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(notices.tell(DemoUser.TEACHER.currentUser(), new MissingEducationForm("Zed", "Future", "2015-01-01",
                 null, "bad", LocalDate.now().plusDays(2).toString(), "Calls.", null, "no")).errors())
                 .extracting(error -> error.message()).containsExactly(
