@@ -35,7 +35,8 @@ public class Contracts {
     private final JsonMapper json;
 
     Contracts(JsonMapper json) {
-        this.json = json;
+        // A key given twice is two different messages to two readers (Jackson keeps the last): refused, as the API does.
+        this.json = json.rebuild().enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     }
 
     /**
@@ -60,7 +61,7 @@ public class Contracts {
         try {
             return json.readTree(message);
         } catch (JacksonException notJson) {
-            throw new ContractViolation(contracts + ": not valid JSON");
+            throw new ContractViolation(contracts + ": not valid JSON, or a key given twice");
         }
     }
 

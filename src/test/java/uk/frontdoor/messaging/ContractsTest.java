@@ -45,6 +45,16 @@ class ContractsTest {
     }
 
     @Test
+    void a_key_given_twice_is_a_violation_on_the_queues_as_on_the_api() {
+        String twice = "{\"contract\":\"acknowledgement.v1\",\"messageId\":\"m-1\",\"reference\":\"FD-2026-000001\","
+                + "\"status\":\"received\",\"status\":\"being-looked-at\",\"occurredAt\":\"2026-02-28T09:00:00Z\"}";
+        assertThatThrownBy(() -> contracts.check(twice, "acknowledgement.v1")).isInstanceOf(ContractViolation.class)
+                .hasMessageContaining("a key given twice").hasMessageNotContaining("being-looked-at");
+        assertThatThrownBy(() -> contracts.identify(twice, "acknowledgement.v1,decision.v1"))
+                .isInstanceOf(ContractViolation.class);
+    }
+
+    @Test
     void a_real_time_passes_and_an_impossible_one_is_a_violation_naming_the_field() {
         assertThatCode(() -> contracts.check(ACKNOWLEDGEMENT.formatted("m-1", "2026-02-28T09:00:00Z"), "acknowledgement.v1"))
                 .doesNotThrowAnyException();
