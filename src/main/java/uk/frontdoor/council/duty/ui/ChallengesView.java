@@ -2,15 +2,14 @@ package uk.frontdoor.council.duty.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import uk.frontdoor.council.duty.Challenges;
 import uk.frontdoor.security.CurrentUser;
 import uk.frontdoor.security.Roles;
+import uk.frontdoor.shell.ListOrNone;
 import uk.frontdoor.shell.MainLayout;
 
 /** A duty manager's queue of referrers' challenges to decisions, the oldest first, each answerable here. */
@@ -29,13 +28,9 @@ class ChallengesView extends Div {
     private void show() {
         removeAll();
         add(new H1("Challenges to decisions"));
-        List<Challenges.Challenge> open = challenges.open(CurrentUser.signedIn());
-        if (open.isEmpty()) {
-            add(new Paragraph("No referrer is waiting for an answer to a challenge."));
-        }
-        for (Challenges.Challenge challenge : open) {
-            add(new RouterLink(challenge.reference() + ": " + challenge.childName(), DutyContactView.class,
-                    challenge.contactId().toString()), new ChallengePanel(challenges, challenge, this::show));
-        }
+        ListOrNone.show(this, challenges.open(CurrentUser.signedIn()),
+                "No referrer is waiting for an answer to a challenge.", challenge -> new Div(
+                        new RouterLink(challenge.reference() + ": " + challenge.childName(), DutyContactView.class,
+                                challenge.contactId().toString()), new ChallengePanel(challenges, challenge, this::show)));
     }
 }

@@ -19,6 +19,7 @@ import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.Dates;
 import uk.frontdoor.shell.ErrorSummary;
 import uk.frontdoor.shell.LiveUpdates;
+import uk.frontdoor.shell.ListOrNone;
 import uk.frontdoor.shell.MainLayout;
 import uk.frontdoor.shell.SummaryList;
 import uk.frontdoor.validation.FieldError;
@@ -55,13 +56,8 @@ class OfferReviewsView extends Div {
 
     private void refresh() {
         list.removeAll();
-        List<OfferToReview> waiting = reviews.waiting(CurrentUser.signedIn());
-        if (waiting.isEmpty()) {
-            list.add(new Paragraph("There are no offers waiting for review."));
-        }
-        for (OfferToReview offer : waiting) {
-            list.add(section(offer));
-        }
+        ListOrNone.show(list, reviews.waiting(CurrentUser.signedIn()), "There are no offers waiting for review.",
+                this::section);
     }
 
     private Div section(OfferToReview offer) {

@@ -28,6 +28,7 @@ import uk.frontdoor.security.Roles;
 import uk.frontdoor.shell.Dates;
 import uk.frontdoor.shell.ErrorSummary;
 import uk.frontdoor.shell.LiveUpdates;
+import uk.frontdoor.shell.ListOrNone;
 import uk.frontdoor.shell.MainLayout;
 import uk.frontdoor.shell.MemorableDate;
 import uk.frontdoor.shell.SummaryList;
@@ -185,13 +186,7 @@ class EmployerOffersView extends Div {
 
     private void refresh() {
         list.removeAll();
-        List<Offer> mine = offers.offers(CurrentUser.signedIn());
-        if (mine.isEmpty()) {
-            list.add(new Paragraph("You have no offers yet."));
-        }
-        for (Offer offer : mine) {
-            list.add(section(offer));
-        }
+        ListOrNone.show(list, offers.offers(CurrentUser.signedIn()), "You have no offers yet.", this::section);
     }
 
     private Div section(Offer offer) {
