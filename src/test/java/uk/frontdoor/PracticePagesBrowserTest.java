@@ -3,6 +3,7 @@ package uk.frontdoor;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static uk.frontdoor.testsupport.Concerns.eventually;
 
+import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -28,7 +29,8 @@ import uk.frontdoor.testsupport.PortalTest;
 /**
  * The front door's practice pages on a phone, each checked by axe-core against WCAG 2.2 AA and for sideways
  * scrolling, their error states included: telling ChAD you disagree with a decision and the duty managers' challenges;
- * a school's notice of a pupil missing education, its timeline and list, and the officer's cases.
+ * a school's notice of a pupil missing education, its timeline and list, and the officer's cases; an employer's
+ * choice of how to be told there is news.
  */
 class PracticePagesBrowserTest extends PortalTest {
 
@@ -82,5 +84,31 @@ class PracticePagesBrowserTest extends PortalTest {
             assertThat(phone.page().locator(".fd-error-summary").first()).isVisible();
             phone.check("cme-case-errors");
         });
+    }
+
+    @Test
+    void the_employers_news_choice_passes_wcag_22_aa_on_a_phone_with_its_errors() {
+        Path screenshots = Path.of("target", "screenshots", "practice", "employer");
+        try {
+            PhoneBrowser.as(port, "employer", screenshots, phone -> {
+                phone.visit(port, "employer/news", "How should we tell you there is news?", "employer-news");
+                phone.page().locator("#save-news").click();
+                assertThat(phone.page().locator(".fd-error-summary").first()).isVisible();
+                phone.check("employer-news-errors");
+                phone.page().locator("#news-how vaadin-radio-button", new Page.LocatorOptions().setHasText("Text message"))
+                        .click();
+                phone.page().locator("#news-mobile input").fill("0161 496 0000");
+                phone.page().locator("#save-news").click();
+                assertThat(phone.page().locator(".fd-error-summary").first())
+                        .containsText("Enter a UK mobile number, like 07700 900982");
+                phone.check("employer-news-mobile-error");
+                phone.page().locator("#news-mobile input").fill("07700 900123");
+                phone.page().locator("#save-news").click();
+                assertThat(phone.page().locator("#news-saved")).hasText("Saved: Text message");
+                phone.check("employer-news-saved");
+            });
+        } finally {
+            jdbc.sql("DELETE FROM news_choice WHERE audience = 'employer'").update();
+        }
     }
 }

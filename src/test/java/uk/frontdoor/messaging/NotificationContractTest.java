@@ -38,9 +38,23 @@ class NotificationContractTest {
                 "notification.v1")).isInstanceOf(ContractViolation.class).hasMessageContaining("required");
     }
 
+    @Test
+    void an_employer_is_told_which_of_its_things_has_news_and_the_reference_can_carry_nothing_else() {
+        for (String reference : new String[] {"Fostering Friendly registration", "Fostering Friendly offer"}) {
+            assertThatCode(() -> contracts.check(text("07700900982", reference), "notification.v1"))
+                    .doesNotThrowAnyException();
+        }
+        assertThatThrownBy(() -> contracts.check(text("07700900982", "Fostering Friendly offer for Zeb Quill"),
+                "notification.v1")).isInstanceOf(ContractViolation.class).hasMessageContaining("/reference");
+    }
+
     private static String text(String to) {
+        return text(to, "FD-2026-000043");
+    }
+
+    private static String text(String to, String reference) {
         return """
                 {"contract":"notification.v1","messageId":"text-decision-1","channel":"sms","to":"%s",
-                 "reference":"FD-2026-000043","link":"http://localhost:8080/concerns/FD-2026-000043"}""".formatted(to);
+                 "reference":"%s","link":"http://localhost:8080/concerns/FD-2026-000043"}""".formatted(to, reference);
     }
 }

@@ -27,7 +27,7 @@ class HomeActionsTest extends UiTest {
             "My concerns", "Tell the council a pupil is missing education",
             "Pupils missing education you told the council about");
     private static final Set<String> EMPLOYER = Set.of("Your Fostering Friendly registration",
-            "Your offers for care-experienced young people");
+            "Your offers for care-experienced young people", "How we tell you there is news");
     private static final Set<String> NOTHING = Set.of();
 
     private static final Map<DemoUser, Set<String>> OFFERED = new EnumMap<>(Map.ofEntries(

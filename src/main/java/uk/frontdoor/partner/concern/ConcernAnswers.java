@@ -1,5 +1,6 @@
 package uk.frontdoor.partner.concern;
 
+import uk.frontdoor.news.HowToTell;
 import java.util.LinkedHashSet;
 import java.util.Set;
 

@@ -1,5 +1,6 @@
 package uk.frontdoor.partner.concern;
 
+import uk.frontdoor.news.NewsChoices;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

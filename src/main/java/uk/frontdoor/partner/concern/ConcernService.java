@@ -1,5 +1,7 @@
 package uk.frontdoor.partner.concern;
 
+import uk.frontdoor.news.UkMobileNumber;
+import uk.frontdoor.news.HowToTell;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;

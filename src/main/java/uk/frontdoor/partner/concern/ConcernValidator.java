@@ -1,5 +1,8 @@
 package uk.frontdoor.partner.concern;
 
+import uk.frontdoor.news.NewsChoices;
+import uk.frontdoor.news.UkMobileNumber;
+import uk.frontdoor.news.HowToTell;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;

@@ -1,85 +1,63 @@
 package uk.frontdoor.partner.concern;
 
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
+import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import uk.frontdoor.contract.NotificationV1;
-import uk.frontdoor.messaging.Routes;
-import uk.frontdoor.messaging.Outbox;
+import uk.frontdoor.liveupdate.LiveUpdatePublisher;
+import uk.frontdoor.news.Audience;
+import uk.frontdoor.news.NewsChoice;
+import uk.frontdoor.news.NewsSender;
+import uk.frontdoor.news.ReceiptListener;
 
 /**
- * Tells a referrer who asked for it that ChAD has news (a decision, a message), by email or text message. It carries
- * the reference and a link to sign in, nothing else: no names, no outcome, no details (it travels outside the
- * portal). Each one is recorded, without its address or number, for GOV.UK Notify's delivery receipt to find.
+ * Tells a referrer who asked for it that ChAD has news (a decision, a message), by email or text message, to the
+ * address or number they gave on the concern ({@link NewsSender}: the reference and a link only). What Notify's
+ * delivery receipt says goes on that referrer's timeline ("Text message delivered", "We could not deliver the
+ * email"), never with the address or the number.
  */
 @Component
-class ReferrerNotifications {
-
-    /** A notification on its way, until a delivery receipt says what became of it. */
-    static final String SENDING = "sending";
-
-    private record Recipient(UUID concernId, String email, String mobile) {
-    }
+class ReferrerNotifications implements ReceiptListener {
 
     private final JdbcClient jdbc;
-    private final Outbox outbox;
-    private final Clock clock;
-    private final String publicUrl;
+    private final NewsSender news;
+    private final ConcernService concerns;
+    private final LiveUpdatePublisher liveUpdates;
 
-    ReferrerNotifications(JdbcClient jdbc, Outbox outbox, Clock clock,
-            @Value("${frontdoor.public-url}") String publicUrl) {
+    ReferrerNotifications(JdbcClient jdbc, NewsSender news, ConcernService concerns, LiveUpdatePublisher liveUpdates) {
         this.jdbc = jdbc;
-        this.outbox = outbox;
-        this.clock = clock;
-        this.publicUrl = publicUrl;
+        this.news = news;
+        this.concerns = concerns;
+        this.liveUpdates = liveUpdates;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     void newsLanded(String reference, String messageId) {
-        jdbc.sql("SELECT id, notify_email, notify_mobile FROM concern WHERE reference = ?")
+        jdbc.sql("SELECT notify_email, notify_mobile FROM concern WHERE reference = ?")
                 .param(reference)
-                .query((row, n) -> new Recipient(row.getObject("id", UUID.class), row.getString("notify_email"),
-                        row.getString("notify_mobile")))
+                .query((row, n) -> NewsChoice.of(row.getString("notify_email"), row.getString("notify_mobile")))
                 .optional()
-                .ifPresent(recipient -> {
-                    if (recipient.email() != null) {
-                        send(recipient.concernId(), email("email-" + messageId, recipient.email(), reference));
-                    }
-                    if (recipient.mobile() != null) {
-                        send(recipient.concernId(), textMessage("text-" + messageId, recipient.mobile(), reference));
-                    }
-                });
+                .ifPresent(choice -> news.tell(Audience.REFERRER, choice, reference, "/concerns/" + reference,
+                        messageId));
     }
 
-    private void send(UUID concernId, NotificationV1 notification) {
-        jdbc.sql("INSERT INTO referrer_notification (message_id, concern_id, channel, status, queued_at) "
-                        + "VALUES (?, ?, ?, ?, ?)")
-                .params(notification.messageId(), concernId, notification.channel(), SENDING,
-                        Timestamp.from(clock.instant()))
-                .update();
-        outbox.send(Routes.NOTIFY_REFERRER, notification);
+    @Override
+    public Audience audience() {
+        return Audience.REFERRER;
     }
 
-    /** Notify's templates take only the reference and the link; an email says them in its text too. */
-    NotificationV1 email(String messageId, String address, String reference) {
-        return new NotificationV1(messageId, "email", address, "Update on your concern " + reference,
-                "ChAD has an update on the concern you raised, reference " + reference + ".\n\n"
-                        + "Sign in to see it: " + link(reference) + "\n\n"
-                        + "For your safety and the child's, this email does not say more.",
-                reference, link(reference));
+    @Override
+    public void received(String reference, String messageId, String channel, boolean delivered, Instant happened) {
+        concerns.acknowledge(reference, null, status(channel, delivered), happened, "receipt-" + messageId, null);
+        liveUpdates.publishAfterCommit(reference);
     }
 
-    /** Notify's text message template says the rest: only the reference and the link travel. */
-    NotificationV1 textMessage(String messageId, String mobile, String reference) {
-        return new NotificationV1(messageId, "sms", mobile, null, null, reference, link(reference));
-    }
-
-    private String link(String reference) {
-        return publicUrl + "/concerns/" + reference;
+    private static TimelineStatus status(String channel, boolean delivered) {
+        boolean text = "sms".equals(channel);
+        if (delivered) {
+            return text ? TimelineStatus.TEXT_DELIVERED : TimelineStatus.EMAIL_DELIVERED;
+        }
+        return text ? TimelineStatus.TEXT_NOT_DELIVERED : TimelineStatus.EMAIL_NOT_DELIVERED;
     }
 }

@@ -30,8 +30,8 @@ public class EmployerService extends EmployerSide {
     static final String CONSUMER = "employer-acknowledgement-intake";
 
     EmployerService(JdbcClient jdbc, Clock clock, Organisations organisations, Outbox outbox,
-            AuditTrail audit, LiveUpdatePublisher liveUpdates) {
-        super(jdbc, clock, organisations, outbox, audit, liveUpdates);
+            AuditTrail audit, LiveUpdatePublisher liveUpdates, EmployerNews news) {
+        super(jdbc, clock, organisations, outbox, audit, liveUpdates, news);
     }
 
     /** The topic an employer's open page listens on for the council's answer. */
@@ -136,6 +136,7 @@ public class EmployerService extends EmployerSide {
             default -> throw new IllegalArgumentException("Unknown employer acknowledgement status");
         };
         if (changed > 0) {
+            news.registrationAnswered(organisationId, version, status, at);
             liveUpdates.publishAfterCommit(topic(organisationId));
         }
     }

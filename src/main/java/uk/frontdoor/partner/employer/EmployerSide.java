@@ -10,7 +10,8 @@ import uk.frontdoor.organisation.Organisations;
 
 /**
  * What the employer's two services (its registration, its offers) both work with: their tables, the clock, the
- * organisations, the outbox to the council, the audit trail and the live updates to the employer's open pages.
+ * organisations, the outbox to the council, the audit trail, the live updates to the employer's open pages and
+ * the news by email or text the employer asked for.
  */
 abstract class EmployerSide {
 
@@ -20,15 +21,17 @@ abstract class EmployerSide {
     final Outbox outbox;
     final AuditTrail audit;
     final LiveUpdatePublisher liveUpdates;
+    final EmployerNews news;
 
     EmployerSide(JdbcClient jdbc, Clock clock, Organisations organisations, Outbox outbox, AuditTrail audit,
-            LiveUpdatePublisher liveUpdates) {
+            LiveUpdatePublisher liveUpdates, EmployerNews news) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.organisations = organisations;
         this.outbox = outbox;
         this.audit = audit;
         this.liveUpdates = liveUpdates;
+        this.news = news;
     }
 
     public LocalDate today() {

@@ -32,8 +32,8 @@ public class OfferService extends EmployerSide {
     public static final String DECISION = "offer-decision";
 
     OfferService(JdbcClient jdbc, Clock clock, Organisations organisations, Outbox outbox,
-            AuditTrail audit, LiveUpdatePublisher liveUpdates) {
-        super(jdbc, clock, organisations, outbox, audit, liveUpdates);
+            AuditTrail audit, LiveUpdatePublisher liveUpdates, EmployerNews news) {
+        super(jdbc, clock, organisations, outbox, audit, liveUpdates, news);
     }
 
     /** The topic an employer's open offers page listens on for the council's answers. */
@@ -166,6 +166,7 @@ public class OfferService extends EmployerSide {
             default -> throw new IllegalArgumentException("Unknown offer acknowledgement status");
         };
         if (changed > 0) {
+            news.offerAnswered(organisationId, offerId, version, status, at);
             liveUpdates.publishAfterCommit(topic(organisationId));
         }
     }

@@ -3,7 +3,7 @@
  * the council side (council.leavingcare) checks and reviews them.
  */
 @ApplicationModule(displayName = "Employers (partner side)",
-        allowedDependencies = {"audit", "contract", "liveupdate", "messaging", "organisation", "security", "shell", "validation"})
+        allowedDependencies = {"audit", "contract", "liveupdate", "messaging", "news", "organisation", "security", "shell", "validation"})
 package uk.frontdoor.partner.employer;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,7 @@
  * the council's placement system starts, changes and ends placements (placement.v1, on a queue and on the API).
  */
 @ApplicationModule(displayName = "Foster carers (partner side)",
-        allowedDependencies = {"api", "audit", "contract", "partner.concern", "liveupdate", "messaging", "security", "shell", "validation"})
+        allowedDependencies = {"api", "audit", "contract", "partner.concern", "liveupdate", "messaging", "news", "security", "shell", "validation"})
 package uk.frontdoor.partner.fostering;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,7 @@
 package uk.frontdoor.partner.concern;
 
+import uk.frontdoor.news.UkMobileNumber;
+import uk.frontdoor.news.HowToTell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,14 +1,9 @@
 package uk.frontdoor.partner.fostering;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.frontdoor.testsupport.Concerns.eventually;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextField;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -17,13 +12,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jms.core.JmsTemplate;
-import uk.frontdoor.partner.concern.HowToTell;
+import uk.frontdoor.news.HowToTell;
 import uk.frontdoor.testsupport.DemoUser;
+import uk.frontdoor.testsupport.NewsForm;
+import uk.frontdoor.testsupport.NotifyReceipts;
 import uk.frontdoor.testsupport.StandInNotify;
 import uk.frontdoor.testsupport.TestMailServer;
-import uk.frontdoor.testsupport.Type;
 import uk.frontdoor.testsupport.UiTest;
 import uk.frontdoor.testsupport.Views;
 
@@ -32,13 +29,14 @@ class CarerNewsTest extends UiTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
+    @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
     @Autowired JmsTemplate jms;
 
     /** The suite shares one portal: no choice and none of these updates are left for other tests. */
     @AfterEach
     void noChoiceLeft() {
-        jdbc.sql("DELETE FROM carer_news_choice WHERE carer_subject = 'carer'").update();
+        jdbc.sql("DELETE FROM news_choice WHERE audience = 'carer' AND holder = 'carer'").update();
         eventuallyQuiet();
         jdbc.sql("DELETE FROM placement_update WHERE message_id LIKE 'carer-news-%'").update();
     }
@@ -72,7 +70,7 @@ class CarerNewsTest extends UiTest {
     @Test
     void a_carer_who_chose_text_messages_is_texted_through_notify_and_nobody_else_is_told() {
         choose(HowToTell.TEXT_MESSAGE, "07700 900982");
-        assertThat(jdbc.sql("SELECT mobile FROM carer_news_choice WHERE carer_subject = 'carer'").query(String.class)
+        assertThat(jdbc.sql("SELECT mobile FROM news_choice WHERE audience = 'carer' AND holder = 'carer'").query(String.class)
                 .single()).isEqualTo("07700900982");
         int before = StandInNotify.shared().requests().size();
         jms.convertAndSend("portal.placement-updates", update("carer-news-" + UUID.randomUUID()));
@@ -86,26 +84,36 @@ class CarerNewsTest extends UiTest {
     void a_text_message_needs_a_uk_mobile_number() {
         signInAs(DemoUser.CARER);
         UI.getCurrent().navigate(Views.named("MyPlacementsView"));
-        @SuppressWarnings("unchecked")
-        RadioButtonGroup<HowToTell> how = _get(RadioButtonGroup.class, spec -> spec.withId(CarerNews.HOW));
-        Type.into(how, HowToTell.TEXT_MESSAGE);
-        Type.into(_get(TextField.class, spec -> spec.withId(CarerNews.MOBILE)), "0161 496 0000");
-        _click(_get(Button.class, spec -> spec.withId("save-carer-news")));
+        NewsForm.choose(HowToTell.TEXT_MESSAGE, "0161 496 0000");
         assertThat(errors()).containsExactly("Enter a UK mobile number, like 07700 900982");
-        assertThat(jdbc.sql("SELECT count(*) FROM carer_news_choice WHERE carer_subject = 'carer'").query(Long.class)
+        assertThat(jdbc.sql("SELECT count(*) FROM news_choice WHERE audience = 'carer' AND holder = 'carer'").query(Long.class)
                 .single()).isZero();
+    }
+
+    @Test
+    void saving_without_a_choice_says_what_to_do() {
+        signInAs(DemoUser.CARER);
+        UI.getCurrent().navigate(Views.named("MyPlacementsView"));
+        NewsForm.saveAsItIs();
+        assertThat(errors()).containsExactly("Select how to tell you there is news");
+        assertThat(NewsForm.saved()).isEmpty();
+    }
+
+    @Test
+    void notifys_receipt_for_a_carers_text_message_is_recorded_once() throws Exception {
+        choose(HowToTell.TEXT_MESSAGE, "07700 900982");
+        Instant before = Instant.now();
+        jms.convertAndSend("portal.placement-updates", update("carer-news-" + UUID.randomUUID()));
+        eventually("the text message is on its way", WAIT, () -> !NotifyReceipts.sentSince(jdbc, "carer", before)
+                .isEmpty());
+        NotifyReceipts.deliveredOnce(port, NOTIFY_CALLBACK_TOKEN, jdbc,
+                NotifyReceipts.sentSince(jdbc, "carer", before).getFirst());
     }
 
     private void choose(HowToTell choice, String mobile) {
         signInAs(DemoUser.CARER);
         UI.getCurrent().navigate(Views.named("MyPlacementsView"));
-        @SuppressWarnings("unchecked")
-        RadioButtonGroup<HowToTell> how = _get(RadioButtonGroup.class, spec -> spec.withId(CarerNews.HOW));
-        Type.into(how, choice);
-        if (mobile != null) {
-            Type.into(_get(TextField.class, spec -> spec.withId(CarerNews.MOBILE)), mobile);
-        }
-        _click(_get(Button.class, spec -> spec.withId("save-carer-news")));
+        NewsForm.choose(choice, mobile);
     }
 
     private static String update(String messageId) {

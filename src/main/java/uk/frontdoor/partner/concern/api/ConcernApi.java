@@ -29,7 +29,7 @@ import uk.frontdoor.partner.concern.ChadContactDetails;
 import uk.frontdoor.partner.concern.ConcernAnswers;
 import uk.frontdoor.partner.concern.ConcernService;
 import uk.frontdoor.partner.concern.ConcernSummary;
-import uk.frontdoor.partner.concern.HowToTell;
+import uk.frontdoor.news.HowToTell;
 import uk.frontdoor.partner.concern.TimelineStatus;
 import uk.frontdoor.outbound.ExternalDeliveries;
 import uk.frontdoor.security.CurrentUser;

@@ -23,4 +23,11 @@ class EmployerHomeActions {
                 EmployerOffersView.class, user -> user.has(Role.EMPLOYER));
     }
 
+    @Bean
+    HomeAction employerNewsAction() {
+        return HomeAction.of("How we tell you there is news",
+                "Choose to get an email or a text message when the council answers about your registration or offers.",
+                EmployerNewsView.class, user -> user.has(Role.EMPLOYER));
+    }
+
 }

@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.frontdoor.partner.concern.ConcernDrafts;
 import uk.frontdoor.partner.concern.ConcernValidator;
 import uk.frontdoor.partner.concern.Factor;
-import uk.frontdoor.partner.concern.NewsChoices;
+import uk.frontdoor.news.NewsChoices;
 import uk.frontdoor.messaging.NotifySettings;
 import uk.frontdoor.shell.CharacterCount;
 import uk.frontdoor.shell.ErrorSummary;

@@ -2,11 +2,9 @@ package uk.frontdoor.partner.concern.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.frontdoor.testsupport.Concerns.eventually;
+import static uk.frontdoor.testsupport.NotifyReceipts.receiptFor;
 
 import com.vaadin.flow.component.UI;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -30,6 +28,7 @@ import uk.frontdoor.testsupport.Answers;
 import uk.frontdoor.testsupport.Concerns;
 import uk.frontdoor.testsupport.DemoUser;
 import uk.frontdoor.testsupport.StandInNotify;
+import uk.frontdoor.testsupport.NotifyReceipts;
 import uk.frontdoor.testsupport.UiTest;
 
 /**
@@ -46,8 +45,6 @@ class ReferrerTextMessageTest extends UiTest {
     @Autowired ConcernService concerns;
     @Autowired DutyDecisions decisions;
     @Autowired JdbcClient jdbc;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void the_decision_is_texted_through_notify_and_its_delivery_shows_once_on_the_referrers_own_timeline() throws Exception {
@@ -70,7 +67,7 @@ class ReferrerTextMessageTest extends UiTest {
         assertThat(timeline.timeline()).map(TimelineEntry::status).containsOnlyOnce(TimelineStatus.TEXT_DELIVERED);
         assertThat(timeline.latest().status()).as("how the referrer heard is not where the concern is")
                 .isEqualTo(TimelineStatus.DECISION);
-        assertThat(jdbc.sql("SELECT status FROM referrer_notification WHERE message_id = ?").param(messageId)
+        assertThat(jdbc.sql("SELECT status FROM news_notification WHERE message_id = ?").param(messageId)
                 .query(String.class).single()).isEqualTo("delivered");
 
         signInAs(DemoUser.TEACHER);
@@ -105,8 +102,8 @@ class ReferrerTextMessageTest extends UiTest {
     void nobody_is_texted_or_emailed_who_chose_not_to_be_told() {
         String reference = raiseAndDecide(DemoUser.GP, "none", "Vera");
         // Notifications are queued in the transaction that lands the decision: none now means none ever.
-        assertThat(jdbc.sql("SELECT count(*) FROM referrer_notification n JOIN concern c ON c.id = n.concern_id "
-                + "WHERE c.reference = ?").param(reference).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM news_notification WHERE audience = 'referrer' "
+                + "AND reference = ?").param(reference).query(Long.class).single()).isZero();
         assertThat(StandInNotify.shared().requests()).noneMatch(request -> request.body().contains(reference));
     }
 
@@ -164,22 +161,7 @@ class ReferrerTextMessageTest extends UiTest {
                 .toList();
     }
 
-    /** As GOV.UK Notify sends it; "to" is the number, which the portal never reads back. */
-    private static String receiptFor(String messageId, String status) {
-        return """
-                {"id":"%s","reference":"%s","to":"07700900982","status":"%s",
-                 "created_at":"2026-11-22T10:15:30.000000Z","completed_at":"2026-11-22T10:15:31.000000Z",
-                 "sent_at":"2026-11-22T10:15:30.500000Z","notification_type":"sms"}""".formatted(UUID.randomUUID(), messageId, status);
-    }
-
     private HttpResponse<String> receipt(String bearer, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/api/v1/notify/delivery-receipts"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return NotifyReceipts.post(port, bearer, body);
     }
 }

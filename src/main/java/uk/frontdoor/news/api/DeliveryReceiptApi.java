@@ -1,4 +1,4 @@
-package uk.frontdoor.partner.concern.api;
+package uk.frontdoor.news.api;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -15,15 +15,15 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.frontdoor.api.ApiProblems;
-import uk.frontdoor.partner.concern.DeliveryReceipt;
-import uk.frontdoor.partner.concern.DeliveryReceipts;
+import uk.frontdoor.news.DeliveryReceipt;
+import uk.frontdoor.news.DeliveryReceipts;
 import uk.frontdoor.validation.FieldError;
 import uk.frontdoor.validation.PlainText;
 
 /**
- * GOV.UK Notify's delivery receipts for the emails and text messages that tell referrers there is news (not part of
- * the partner API: Notify calls it with the bearer token it was given, checked by the security configuration). The
- * receipt's {@code reference} is our message id; its {@code to} (an address or a number) is never read.
+ * GOV.UK Notify's delivery receipts for the emails and text messages that tell referrers, carers and employers there
+ * is news (not part of the partner API: Notify calls it with the bearer token it was given, checked by the security
+ * configuration). The receipt's {@code reference} is our message id; its {@code to} (an address or a number) is never read.
  */
 @RestController
 @RequestMapping("/api/v1/notify/delivery-receipts")

@@ -1,4 +1,4 @@
-package uk.frontdoor.partner.concern;
+package uk.frontdoor.news;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,7 @@ import uk.frontdoor.messaging.NotifySettings;
 import uk.frontdoor.security.CurrentUser;
 
 /**
- * The ways a referrer may choose to hear there is news, so nobody chooses one that would silently not happen: email
+ * The ways a person may choose to hear there is news, so nobody chooses one that would silently not happen: email
  * only to the address their sign-in gave, text messages only when GOV.UK Notify is set up to send them.
  */
 @Component

@@ -1,4 +1,4 @@
-package uk.frontdoor.partner.concern;
+package uk.frontdoor.news;
 
 import java.time.Instant;
 import java.util.Set;
