@@ -9,8 +9,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import uk.frontdoor.partner.concern.ConcernValidator;
@@ -99,7 +101,16 @@ final class DemoMonthPlan {
 
     enum Kind {
         SUBMIT, TRIAGE, MESSAGE, REPLY, DECIDE, REVIEW, REDECIDE, ASK_ADVICE, GIVE_ADVICE,
-        REGISTER_EMPLOYER, APPROVE_REGISTRATION, SUBMIT_OFFER, APPROVE_OFFER, PLACEMENT_UPDATE, CARER_REPORT
+        REGISTER_EMPLOYER, APPROVE_REGISTRATION, SUBMIT_OFFER, APPROVE_OFFER, PLACEMENT_UPDATE, CARER_REPORT,
+        PLACEMENT_EVENT
+    }
+
+    /**
+     * A placement started, changed or ended by the council's placement system ({@code placement.v1}): {@code words}
+     * indexes {@link DemoWords#PLACEMENT_EVENTS}; the sequence counts the placement's events, as that system's does.
+     */
+    record PlacementEvent(int words, String placement, String event, long sequence, LocalDate startedOn,
+            LocalDate endedOn) {
     }
 
     /** One thing done at one moment; {@code index} names the employer, offer or placement step it is about. */
@@ -112,6 +123,7 @@ final class DemoMonthPlan {
     private final List<Contact> contacts = new ArrayList<>();
     private final List<AdviceAsk> adviceAsks = new ArrayList<>();
     private final List<Step> steps = new ArrayList<>();
+    private final List<PlacementEvent> placementEvents = new ArrayList<>();
 
     private DemoMonthPlan(Instant now, ZoneId zone) {
         this.now = now;
@@ -133,6 +145,10 @@ final class DemoMonthPlan {
 
     List<AdviceAsk> adviceAsks() {
         return adviceAsks;
+    }
+
+    List<PlacementEvent> placementEvents() {
+        return placementEvents;
     }
 
     /** Every step, in the order they happened. */
@@ -312,8 +328,9 @@ final class DemoMonthPlan {
         String first = DemoWords.FIRST_NAMES[random.nextInt(DemoWords.FIRST_NAMES.length)];
         String last = DemoWords.LAST_NAMES[random.nextInt(DemoWords.LAST_NAMES.length)];
         LocalDate today = now.atZone(zone).toLocalDate();
+        // Born before the month began: a baby born after a contact about them would be refused as a future date.
         LocalDate born = today.minusYears(source.group == Group.SCHOOL ? 5 + random.nextInt(11) : random.nextInt(17))
-                .minusDays(1 + random.nextInt(360));
+                .minusDays(DAYS + 1 + random.nextInt(360 - DAYS));
         String address = (1 + random.nextInt(140)) + " " + DemoWords.STREETS[random.nextInt(DemoWords.STREETS.length)]
                 + ", Trentside";
         String postcode = "ST" + (1 + random.nextInt(9)) + " " + (1 + random.nextInt(9))
@@ -375,8 +392,30 @@ final class DemoMonthPlan {
         for (int u = 0; u < DemoWords.PLACEMENT_UPDATES.length; u++) {
             steps.add(new Step("placement-update-" + u, office(24 - 5 * u, 11), Kind.PLACEMENT_UPDATE, null, null, u));
         }
+        planPlacementEvents();
         for (int r = 0; r < DemoWords.CARER_REPORTS.length; r++) {
             steps.add(new Step("carer-report-" + r, office(12 - 6 * r, 19), Kind.CARER_REPORT, null, null, r));
+        }
+    }
+
+    /**
+     * {days ago, hour} of each of {@link DemoWords#PLACEMENT_EVENTS}: one placement three weeks old and changed since,
+     * a respite stay ended within the week a carer still sees an ended placement.
+     */
+    private static final int[][] PLACEMENT_MOMENTS = {{22, 10}, {8, 14}, {6, 16}, {3, 12}};
+
+    private void planPlacementEvents() {
+        Map<String, LocalDate> started = new HashMap<>();
+        Map<String, Long> sequences = new HashMap<>();
+        for (int e = 0; e < DemoWords.PLACEMENT_EVENTS.length; e++) {
+            String placement = DemoWords.PLACEMENT_EVENTS[e][0];
+            String event = DemoWords.PLACEMENT_EVENTS[e][1];
+            Instant at = office(PLACEMENT_MOMENTS[e][0], PLACEMENT_MOMENTS[e][1]);
+            LocalDate day = at.atZone(zone).toLocalDate();
+            started.putIfAbsent(placement, day);
+            placementEvents.add(new PlacementEvent(e, placement, event, sequences.merge(placement, 1L, Long::sum),
+                    started.get(placement), uk.frontdoor.contract.PlacementV1.ENDED.equals(event) ? day : null));
+            steps.add(new Step("placement-" + e + "-" + event, at, Kind.PLACEMENT_EVENT, null, null, e));
         }
     }
 

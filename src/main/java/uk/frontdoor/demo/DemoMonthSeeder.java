@@ -25,6 +25,8 @@ import org.springframework.jms.core.JmsTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+import uk.frontdoor.contract.PlacementV1;
 import uk.frontdoor.partner.concern.AdviceRequest;
 import uk.frontdoor.partner.concern.ConcernAnswers;
 import uk.frontdoor.partner.concern.ConcernDrafts;
@@ -83,6 +85,7 @@ class DemoMonthSeeder {
     private final OfferService offers;
     private final OfferReviews offerReviews;
     private final Placements placements;
+    private final JsonMapper json;
     /** Texts are picked with their own seed, so the plan's numbers do not depend on them. */
     private final Random words = new Random(DemoMonthPlan.SEED + 1);
 
@@ -94,7 +97,7 @@ class DemoMonthSeeder {
     DemoMonthSeeder(Clock clock, JdbcClient jdbc, PlatformTransactionManager transactions, JmsTemplate jms, ConcernDrafts drafts,
             ConcernService concerns, DutyInbox inbox, DutyDecisions decisions, DutyMessages dutyMessages,
             EmployerService employers, RegistrationChecks registrations, OfferService offers, OfferReviews offerReviews,
-            Placements placements) {
+            Placements placements, JsonMapper json) {
         this.clock = (DemoClock) clock;
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
@@ -109,6 +112,7 @@ class DemoMonthSeeder {
         this.offers = offers;
         this.offerReviews = offerReviews;
         this.placements = placements;
+        this.json = json;
     }
 
     /** In the background, once the routes and the outbox relay run: the pages work meanwhile. */
@@ -174,10 +178,10 @@ class DemoMonthSeeder {
                 }
                 clock.runFrom(step.at());
                 long startedStep = System.nanoTime();
-                String result = once(step.key(), () -> perform(step, results));
+                String result = once(step.key(), () -> perform(plan, step, results));
                 if (result != null) {
                     results.put(step.key(), result);
-                    afterwards(step, result);
+                    afterwards(plan, step, result);
                     ran++;
                 }
                 timeByKind.merge(step.kind(), System.nanoTime() - startedStep, Long::sum);
@@ -210,7 +214,7 @@ class DemoMonthSeeder {
         });
     }
 
-    private String perform(DemoMonthPlan.Step step, Map<String, String> results) {
+    private String perform(DemoMonthPlan plan, DemoMonthPlan.Step step, Map<String, String> results) {
         DemoMonthPlan.Contact contact = step.contact();
         return switch (step.kind()) {
             case SUBMIT -> submit(contact);
@@ -277,6 +281,7 @@ class DemoMonthSeeder {
                 yield id.toString();
             }
             case PLACEMENT_UPDATE -> placementUpdate(step);
+            case PLACEMENT_EVENT -> placementEvent(plan.placementEvents().get(step.index()), step.at());
             case CARER_REPORT -> {
                 String[] report = DemoWords.CARER_REPORTS[step.index()];
                 accepted(placements.report(carer(), report[0], ReportKind.valueOf(report[1].toUpperCase().replace('-', '_')),
@@ -291,7 +296,7 @@ class DemoMonthSeeder {
      * the clock (the duty inbox, the duty side's messages, the council's registrations, offers and carers' reports).
      * Every other message carries its own time (acknowledgements, decisions, replies), so it needs no wait.
      */
-    private void afterwards(DemoMonthPlan.Step step, String result) {
+    private void afterwards(DemoMonthPlan plan, DemoMonthPlan.Step step, String result) {
         switch (step.kind()) {
             case SUBMIT, ASK_ADVICE -> awaitContact(result);
             case MESSAGE -> await(() -> jdbc.sql("SELECT count(*) FROM duty_message m JOIN duty_contact c ON c.id = "
@@ -302,6 +307,11 @@ class DemoMonthSeeder {
                     .params(result, DemoWords.OFFERS[step.index()][2]).query(Long.class).single() > 0);
             case PLACEMENT_UPDATE -> await(() -> jdbc.sql("SELECT count(*) FROM placement_update WHERE message_id = ?")
                     .param(result).query(Long.class).single() > 0);
+            case PLACEMENT_EVENT -> {
+                DemoMonthPlan.PlacementEvent event = plan.placementEvents().get(step.index());
+                await(() -> jdbc.sql("SELECT count(*) FROM placement WHERE reference = ? AND last_sequence >= ?")
+                        .params(event.placement(), event.sequence()).query(Long.class).single() > 0);
+            }
             case CARER_REPORT -> awaitOutbox();
             default -> {
             }
@@ -369,6 +379,24 @@ class DemoMonthSeeder {
                 + update[0] + "\",\"kind\":\"" + update[1] + "\",\"title\":\"" + update[2] + "\",\"text\":\""
                 + update[3] + "\",\"sentBy\":\"Trentside children's social care\",\"sentAt\":\"" + step.at() + "\"}";
         jms.convertAndSend("portal.placement-updates", json);
+        return messageId;
+    }
+
+    /**
+     * As the council's placement system sends it ({@code placement.v1}), onto the queue the placement-intake route
+     * reads: the placement as that system holds it after the event, the next review and visit ahead of today.
+     */
+    private String placementEvent(DemoMonthPlan.PlacementEvent event, Instant at) {
+        String[] words = DemoWords.PLACEMENT_EVENTS[event.words()];
+        String messageId = "demo-month-placement-" + event.words();
+        LocalDate today = clock.realInstant().atZone(clock.getZone()).toLocalDate();
+        boolean ended = event.endedOn() != null;
+        PlacementV1 message = new PlacementV1(PlacementV1.NAME, messageId, event.placement(), event.event(),
+                event.sequence(), carer().organisationId(), carer().subject(), words[2], words[3], words[4],
+                event.startedOn().toString(), ended ? event.endedOn().toString() : null, words[5], words[6],
+                "Tom Walker", "01782 232000", words[7], ended ? null : today.plusDays(12).toString(),
+                ended ? null : today.plusDays(4).toString(), "Trentside placement system", at.toString());
+        jms.convertAndSend("portal.placements", json.writeValueAsString(message));
         return messageId;
     }
 

@@ -144,6 +144,20 @@ final class DemoWords {
         {"PL-1001", "message", "Message from the social worker", "Thank you for the update about the school trip; consent is fine."},
         {"PL-1002", "contact-changed", "Family time moved", "Family time moves to Saturday mornings at the family centre."},
         {"PL-1002", "plan-changed", "Care plan updated", "The plan now includes speech and language sessions at nursery."}};
+    /**
+     * {placement, event, child's first name, date of birth, type, child's social worker, their phone, delegated
+     * authority}: the council's placement system starting, changing and ending the demo carer's placements
+     * (placement.v1), in the order they happen.
+     */
+    static final String[][] PLACEMENT_EVENTS = {
+        {"PL-1004", "started", "Noah", "2017-08-14", "short-term", "Ade Okoro", "01782 231001",
+            "You may consent to school trips and routine GP and dental care."},
+        {"PL-1004", "changed", "Noah", "2017-08-14", "short-term", "Priya Shah", "01782 231000",
+            "You may consent to school trips, haircuts and routine GP and dental care."},
+        {"PL-1005", "started", "Ellie", "2012-02-03", "respite", "Priya Shah", "01782 231000",
+            "Respite for a few days: ask the social worker before anything but day-to-day care."},
+        {"PL-1005", "ended", "Ellie", "2012-02-03", "respite", "Priya Shah", "01782 231000",
+            "Respite for a few days: ask the social worker before anything but day-to-day care."}};
     /** {placement, report kind, text}: the demo carer's reports. */
     static final String[][] CARER_REPORTS = {
         {"PL-1001", "update", "Settled well after half term and joined the school choir."},

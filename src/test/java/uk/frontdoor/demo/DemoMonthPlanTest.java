@@ -91,6 +91,41 @@ class DemoMonthPlanTest {
     }
 
     @Test
+    void every_child_is_born_before_the_contact_about_them_whatever_day_the_month_is_planned() {
+        for (int day = 0; day < 60; day++) {
+            for (DemoMonthPlan.Contact c : DemoMonthPlan.forMonthBefore(NOW.plus(Duration.ofDays(day)), LONDON).contacts()) {
+                assertThat(c.child().dateOfBirth()).as("a future date of birth is refused by the form")
+                        .isBefore(c.receivedAt().atZone(LONDON).toLocalDate());
+            }
+        }
+    }
+
+    @Test
+    void the_placement_system_starts_changes_and_ends_placements_each_in_order_one_ended_where_the_carer_still_sees_it() {
+        var events = PLAN.placementEvents();
+        assertThat(events).extracting(DemoMonthPlan.PlacementEvent::event).contains("started", "changed", "ended");
+        assertThat(PLAN.steps().stream().filter(step -> step.kind() == DemoMonthPlan.Kind.PLACEMENT_EVENT))
+                .hasSize(events.size());
+        Map<String, List<DemoMonthPlan.PlacementEvent>> byPlacement = events.stream()
+                .collect(Collectors.groupingBy(DemoMonthPlan.PlacementEvent::placement));
+        byPlacement.forEach((placement, its) -> {
+            assertThat(its.getFirst().event()).as(placement + " starts first").isEqualTo("started");
+            assertThat(its).extracting(DemoMonthPlan.PlacementEvent::sequence).as("its sequence, one an event")
+                    .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, its.size()).boxed().toList());
+            assertThat(its).extracting(DemoMonthPlan.PlacementEvent::startedOn).containsOnly(its.getFirst().startedOn());
+            assertThat(PLAN.steps().stream().filter(step -> step.kind() == DemoMonthPlan.Kind.PLACEMENT_EVENT)
+                    .filter(step -> events.get(step.index()).placement().equals(placement))
+                    .map(step -> events.get(step.index()).sequence()).toList()).as("sent in order").isSorted();
+        });
+        var ended = events.stream().filter(event -> event.endedOn() != null).toList();
+        assertThat(ended).singleElement().satisfies(event -> {
+            assertThat(event.event()).isEqualTo("ended");
+            assertThat(event.endedOn()).isAfterOrEqualTo(event.startedOn())
+                    .as("within the 7 days a carer still sees it").isAfter(NOW.atZone(LONDON).toLocalDate().minusDays(7));
+        });
+    }
+
+    @Test
     void the_same_day_gives_the_same_plan() {
         assertThat(DemoMonthPlan.forMonthBefore(NOW, LONDON).steps()).isEqualTo(PLAN.steps());
         assertThat(EnumSet.copyOf(PLAN.steps().stream().map(DemoMonthPlan.Step::kind).toList()))

@@ -43,7 +43,9 @@ class DemoMonthTest {
     private static final Path DATA = PortalTest.freshDataDirectory();
     private static final CurrentUser DUTY = new CurrentUser("duty", "Dee Duty", null, EnumSet.of(Role.DUTY_SOCIAL_WORKER), "chad");
     private static final CurrentUser MANAGER = new CurrentUser("manager", "Max Manager", null, EnumSet.of(Role.DUTY_MANAGER), "chad");
-    private static final List<String> COUNTED = List.of("concern", "concern_event", "duty_contact", "duty_decision",
+    private static final CurrentUser CARER = new CurrentUser("carer", "Carys Carer", null, EnumSet.of(Role.FOSTER_CARER),
+            "fostering-stoke");
+    private static final List<String> COUNTED = List.of("placement", "concern", "concern_event", "duty_contact", "duty_decision",
             "duty_contact_event", "duty_message", "employer_registration", "employer_offer", "council_offer",
             "placement_update", "carer_report", "demo_month_step");
 
@@ -60,6 +62,7 @@ class DemoMonthTest {
     @Autowired PerformanceInformation performance;
     @Autowired JdbcClient jdbc;
     @Autowired HealthContributorRegistry health;
+    @Autowired uk.frontdoor.partner.fostering.Placements placements;
 
     @Test
     void the_month_fills_the_inbox_the_sign_off_queue_and_the_dashboard_once() {
@@ -89,6 +92,14 @@ class DemoMonthTest {
         assertThat(count("duty_contact_event WHERE occurred_at < now() - interval '20 days'")).as("the record in the month").isPositive();
         assertThat(count("duty_message WHERE from_referrer")).isPositive();
         assertThat(count("placement_update")).isGreaterThanOrEqualTo(DemoWords.PLACEMENT_UPDATES.length);
+        assertThat(count("processed_message WHERE consumer = 'placement-intake' AND message_id LIKE 'demo-month-%'"))
+                .as("every placement event travelled the placement-intake route").isEqualTo(DemoWords.PLACEMENT_EVENTS.length);
+        assertThat(jdbc.sql("SELECT reference || ' ' || last_sequence || ' ' || (ended_on IS NOT NULL) FROM placement "
+                        + "WHERE changed_by IS NOT NULL ORDER BY reference").query(String.class).list())
+                .as("started, changed and ended by the council's placement system")
+                .containsExactly("PL-1004 2 false", "PL-1005 2 true");
+        assertThat(placements.forCarer(CARER)).extracting(uk.frontdoor.partner.fostering.Placement::reference)
+                .as("the demo carer sees both, the ended one too").contains("PL-1004", "PL-1005");
         Concerns.eventually("the council's answers reach the employers", Duration.ofSeconds(20),
                 () -> count("employer_offer WHERE status = 'PUBLISHED'") == DemoWords.OFFERS.length - 1
                         && count("concern_event WHERE status = 'DECISION'") > 200);

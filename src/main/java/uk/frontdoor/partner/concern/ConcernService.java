@@ -251,11 +251,21 @@ public class ConcernService {
      */
     @Transactional(readOnly = true)
     public Optional<ConcernAnswers> sentBy(CurrentUser user, String reference) {
+        return sent(user, reference, "concern", ConcernAnswers.class);
+    }
+
+    /** As {@link #sentBy}, for a request for advice. */
+    @Transactional(readOnly = true)
+    public Optional<AdviceRequest> adviceSentBy(CurrentUser user, String reference) {
+        return sent(user, reference, "advice", AdviceRequest.class);
+    }
+
+    private <T> Optional<T> sent(CurrentUser user, String reference, String kind, Class<T> as) {
         user.requireReferrer();
-        return jdbc.sql("SELECT answers::text FROM concern WHERE reference = ? AND referrer_subject = ? AND child_name <> ?")
-                .params(reference, user.subject(), ADVICE_REQUEST)
+        return jdbc.sql("SELECT answers::text FROM concern WHERE reference = ? AND referrer_subject = ? AND kind = ?")
+                .params(reference, user.subject(), kind)
                 .query(String.class).optional()
-                .map(answers -> json.readValue(answers, ConcernAnswers.class));
+                .map(answers -> json.readValue(answers, as));
     }
 
     /** As {@link #find}, for refreshing a view whose opening was audited already. */

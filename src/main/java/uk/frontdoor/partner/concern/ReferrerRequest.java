@@ -52,6 +52,18 @@ public enum ReferrerRequest {
         return this == ADVICE_FOR_ME ? "advice" : label.substring(0, 1).toLowerCase(java.util.Locale.UK) + label.substring(1);
     }
 
+    /**
+     * What was asked for in the words chosen from, "something else" as written: one wording for check your answers,
+     * the referrer's own page and the duty worker's. A code from no list is shown as it came.
+     */
+    public static String inWords(String code, String detail) {
+        if (code == null) {
+            return "";
+        }
+        return SOMETHING_ELSE.code.equals(code) ? (detail == null ? "" : detail)
+                : ofCode(code).map(ReferrerRequest::label).orElse(code);
+    }
+
     /** What a person is offered on the page. */
     public static List<ReferrerRequest> offered() {
         return Arrays.stream(values()).filter(request -> request != NOT_SAID).toList();

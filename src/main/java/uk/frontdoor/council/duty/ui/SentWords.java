@@ -59,11 +59,7 @@ final class SentWords {
 
     /** What the referrer would like to happen, in the words they chose ("something else" as they wrote it). */
     static String request(Request request) {
-        if (request == null) {
-            return "";
-        }
-        return ReferrerRequest.SOMETHING_ELSE.code().equals(request.code()) ? text(request.detail())
-                : ReferrerRequest.ofCode(request.code()).map(ReferrerRequest::label).orElse(text(request.code()));
+        return request == null ? "" : ReferrerRequest.inWords(request.code(), request.detail());
     }
 
     /** Annex A's gender letter in the words the referrer chose. */

@@ -10,10 +10,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
-import uk.frontdoor.partner.concern.ChildGender;
 import uk.frontdoor.partner.concern.ConcernAnswers;
-import uk.frontdoor.partner.concern.Disability;
-import uk.frontdoor.partner.concern.Ethnicity;
 import uk.frontdoor.partner.concern.ConcernDraft;
 import uk.frontdoor.partner.concern.ConcernDrafts;
 import uk.frontdoor.partner.concern.ConcernService;
@@ -112,53 +109,23 @@ class CheckAnswersView extends Div implements BeforeEnterObserver {
         }
     }
 
-    /** The request in the words chosen, "something else" as written; the child's words only when given. */
     private static SummaryList whatYouAsk(ConcernAnswers answers) {
-        String request = uk.frontdoor.partner.concern.ReferrerRequest.ofCode(answers.getRequest())
-                .map(chosen -> chosen == uk.frontdoor.partner.concern.ReferrerRequest.SOMETHING_ELSE
-                        ? answers.getRequestDetail() : chosen.label())
-                .orElse("");
-        SummaryList list = new SummaryList().row("You would like", request, change(ConcernStep.REQUEST));
-        if (answers.getChildsVoice() != null && !answers.getChildsVoice().isBlank()) {
-            list.row("What the child says", answers.getChildsVoice(), change(ConcernStep.REQUEST));
-        }
+        SummaryList list = new SummaryList();
+        AnswersInWords.TO_CHECK.whatYouAsk(list, answers);
         return list;
     }
 
     /** Only what was given, each with its Change link; with nothing given, one row to add it. */
-    static SummaryList moreAboutTheChild(ConcernAnswers answers) {
-        String more = change(ConcernStep.MORE);
+    private static SummaryList moreAboutTheChild(ConcernAnswers answers) {
         SummaryList list = new SummaryList();
-        int rows = 0;
-        rows += given(list, "Must not be shared with the family", answers.getNotToBeShared(), more);
-        rows += given(list, "Gender", ChildGender.ofCode(answers.getGender()).map(ChildGender::label).orElse(null), more);
-        rows += given(list, "Ethnicity", Ethnicity.ofCode(answers.getEthnicity()).map(Ethnicity::label).orElse(null), more);
-        rows += given(list, "First language", answers.getFirstLanguage(), more);
-        rows += given(list, "Interpreter needed", ConcernAnswers.YES.equals(answers.getInterpreterNeeded()) ? "Yes"
-                : ConcernAnswers.NO.equals(answers.getInterpreterNeeded()) ? "No" : null, more);
-        rows += given(list, "Disability", Disability.ofCode(answers.getDisability()).map(Disability::label).orElse(null), more);
-        if (Disability.YES.code().equals(answers.getDisability())) {
-            rows += given(list, "About the disability", answers.getDisabilityDetail(), more);
-        }
-        rows += given(list, "GP practice", answers.getGpPractice(), more);
-        rows += given(list, "Who lives with the child", answers.getHousehold(), more);
-        rows += given(list, "Parental responsibility", answers.getParentalResponsibility(), more);
-        if (rows == 0) {
-            list.row("More about the child", "Nothing added", more);
+        if (AnswersInWords.TO_CHECK.moreAboutTheChild(list, answers) == 0) {
+            list.row("More about the child", "Nothing added", change(ConcernStep.MORE));
         }
         return list;
     }
 
-    private static int given(SummaryList list, String label, String value, String change) {
-        if (value == null || value.isBlank()) {
-            return 0;
-        }
-        list.row(label, value, change);
-        return 1;
-    }
-
     private static String change(ConcernStep step) {
-        return step.path() + "?" + ConcernPage.CHANGE;
+        return AnswersInWords.change(step);
     }
 
     /** Where the news will go, so a mistyped number is caught here; never shown to anyone else. */

@@ -13,7 +13,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import uk.frontdoor.partner.concern.ConcernAnswers;
 import uk.frontdoor.partner.concern.ConcernService;
+import uk.frontdoor.partner.concern.ReferrerRequest;
 import uk.frontdoor.partner.concern.Factor;
 import uk.frontdoor.partner.concern.TimelineEntry;
 import uk.frontdoor.outbound.ExternalDeliveries;
@@ -71,13 +73,26 @@ class ConcernTimelineView extends Div implements HasUrlParameter<String> {
         add(back, new H1((advice ? "Request for advice " : "Concern ") + reference),
                 new Paragraph(advice ? "A social worker will call you back." : "About " + concern.get().childName()),
                 councilReference, timeline, disagree);
-        concerns.sentBy(user, reference).ifPresent(sent -> add(new H2("What you sent"), new SummaryList()
-                .row("The child", sent.childName())
-                .row("Worried about", Factor.labelsOf(sent.getFactors()))
-                .row("What you saw or heard", sent.getWhatHappened())));
+        // Only to the one who sent it, in check your answers' words; the page's opening was audited by find.
+        concerns.sentBy(user, reference).ifPresent(sent -> add(new H2("What you sent"), whatYouSent(sent)));
+        concerns.adviceSentBy(user, reference).ifPresent(sent -> add(new H2("What you asked"), new SummaryList()
+                .row("Your question", sent.question())
+                .row("You would like", ReferrerRequest.inWords(sent.request(), null))
+                .row("Phone number to call you back on", sent.callbackPhone())
+                .row("When is best to call", sent.bestTime())));
         add(conversation, new Paragraph(new Span("All your concerns are in "), MyConcernsView.link(), new Span(".")));
         show(concern.get().timeline());
         showDisagree(concern.get());
+    }
+
+    private static SummaryList whatYouSent(ConcernAnswers sent) {
+        SummaryList list = new SummaryList()
+                .row("The child", sent.childName())
+                .row("Worried about", Factor.labelsOf(sent.getFactors()))
+                .row("What you saw or heard", sent.getWhatHappened());
+        AnswersInWords.AS_SENT.whatYouAsk(list, sent);
+        AnswersInWords.AS_SENT.moreAboutTheChild(list, sent);
+        return list;
     }
 
     private void showDisagree(uk.frontdoor.partner.concern.ConcernSummary concern) {

@@ -117,6 +117,28 @@ class AskForAdviceTest extends UiTest {
                 .query(Long.class).single()).isEqualTo(1);
     }
 
+    @Test
+    void the_gp_sees_on_their_page_what_they_asked_and_a_colleague_elsewhere_does_not() {
+        signInAs(DemoUser.GP);
+        UI.getCurrent().navigate(AskForAdviceView.class);
+        Type.into(_get(TextArea.class, spec -> spec.withId(AdviceRequest.QUESTION)), "Should I refer a missed immunisation?");
+        Type.into(_get(TextField.class, spec -> spec.withId(AdviceRequest.PHONE)), "01782 555 123");
+        @SuppressWarnings("unchecked")
+        var request = (com.vaadin.flow.component.radiobutton.RadioButtonGroup<String>) _get(
+                com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, spec -> spec.withId(AdviceRequest.REQUEST));
+        Type.into(request, "advice-for-me");
+        _click(_get(Button.class, spec -> spec.withId("ask-for-advice")));
+        String reference = _get(H1.class).getText().substring("Request for advice ".length());
+
+        UI.getCurrent().navigate(ConcernTimelineView.class, reference);
+        assertThat(pageText()).contains("What you asked", "Should I refer a missed immunisation?", "You would likeAdvice for me",
+                "01782 555 123").doesNotContain("When is best to call");
+
+        signInAs(DemoUser.TEACHER);
+        UI.getCurrent().navigate(ConcernTimelineView.class, reference);
+        assertThat(pageText()).doesNotContain("What you asked", "missed immunisation", "01782 555 123");
+    }
+
     private List<TimelineStatus> timeline(String reference) {
         return concerns.lookup(DemoUser.GP.currentUser(), reference).orElseThrow().timeline().stream()
                 .map(TimelineEntry::status).toList();

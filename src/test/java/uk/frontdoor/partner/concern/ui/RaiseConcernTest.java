@@ -427,6 +427,52 @@ class RaiseConcernTest extends UiTest {
     }
 
     @Test
+    void the_referrer_sees_on_their_page_each_answer_they_gave_in_check_your_answers_words_and_nothing_skipped() {
+        signInAs(DemoUser.TEACHER);
+        upToMoreAboutTheChild();
+        Type.into(ConcernValidator.FIRST_LANGUAGE, "Polish");
+        Type.into(radios(ConcernValidator.INTERPRETER_NEEDED), "yes");
+        Type.into(ConcernValidator.GP_PRACTICE, "Burslem Health Centre");
+        Type.into(ConcernValidator.NOT_TO_BE_SHARED, "That the school made this contact");
+        continueOn();
+        answerWhatWorriesThem();
+        answerParentsKnowAndAgree();
+        answerLevel("2");
+        Type.into(radios(ConcernValidator.REQUEST), "something-else");
+        Type.into(ConcernValidator.REQUEST_DETAIL, "A meeting with the family and the school nurse");
+        Type.into(ConcernValidator.CHILDS_VOICE, "She said she is hungry when she gets to school.");
+        continueOn();
+        answerHowToTell("none");
+        _click(_get(Button.class, spec -> spec.withId("send")));
+        String reference = _get(Span.class, spec -> spec.withId("reference")).getText();
+        long viewsBefore = views(reference);
+
+        UI.getCurrent().navigate(ConcernTimelineView.class, reference);
+        List<String> given = List.of("You would like", "A meeting with the family and the school nurse",
+                "What the child says", "She said she is hungry when she gets to school.",
+                "First language", "Polish", "Interpreter needed", "GP practice", "Burslem Health Centre",
+                "Must not be shared with the family", "That the school made this contact");
+        assertThat(pageText()).contains("What you sent").contains(given)
+                .doesNotContain("Gender", "Ethnicity", "Disability", "Who lives with the child", "Parental responsibility",
+                        "Nothing added", "Change");
+        assertThat(views(reference)).as("opening a child's details is audited").isEqualTo(viewsBefore + 1);
+
+        // Neither the school's lead (a colleague's words) nor a teacher at another school sees any of it.
+        for (DemoUser other : List.of(DemoUser.LEAD, DemoUser.TEACHER_AT_ANOTHER_SCHOOL)) {
+            signInAs(other);
+            UI.getCurrent().navigate(ConcernTimelineView.class, reference);
+            assertThat(pageText()).as(other.name()).doesNotContain("What you sent", "A meeting with the family",
+                    "hungry", "Polish", "Burslem Health Centre", "That the school made this contact");
+        }
+        assertThat(pageText()).contains("There is no concern with that reference that you can see.");
+    }
+
+    private long views(String reference) {
+        return jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'CONCERN_VIEWED' AND subject = ?")
+                .param(reference).query(Long.class).single();
+    }
+
+    @Test
     void a_double_tap_on_send_makes_one_concern() {
         signInAs(DemoUser.TEACHER);
         completeUpToCheckYourAnswers();
