@@ -40,6 +40,9 @@ public final class SessionMemoryBenchmark {
     private static final int TOP = Integer.getInteger("benchmark.top", 25);
     /** Longer than the web server's keep-alive time (server.tomcat.keep-alive-timeout). */
     private static final int IDLE_SECONDS = Integer.getInteger("benchmark.idle-seconds", 30);
+    /** With {@code -Dbenchmark.holders}: heap dumps at the baseline and idle, and what grew, by its holders. */
+    private static final boolean HOLDERS = Boolean.getBoolean("benchmark.holders");
+    private static final int HOLDER_DEPTH = Integer.getInteger("benchmark.holder-depth", 4);
     private static final String FIRST_QUESTION = "Is a child in immediate danger?";
 
     public static void main(String[] args) throws Exception {
@@ -74,6 +77,7 @@ public final class SessionMemoryBenchmark {
                 warm.close();
                 Thread.sleep(IDLE_SECONDS * 1_000L);
                 Histogram baseline = Histogram.of(portal.pid());
+                Path baselineDump = HOLDERS ? dump(portal, "baseline") : null;
                 long started = System.nanoTime();
                 for (int i = 0; i < SESSIONS; i++) {
                     if (i % CONTEXTS_PER_BROWSER == 0) {
@@ -93,6 +97,12 @@ public final class SessionMemoryBenchmark {
                 System.out.printf("%nIdle for %d s...%n", IDLE_SECONDS);
                 Thread.sleep(IDLE_SECONDS * 1_000L);
                 Histogram idle = Histogram.of(portal.pid());
+                if (HOLDERS) {
+                    Path idleDump = dump(portal, "idle");
+                    System.out.printf("%nWhat holds it (heap dumps %s and %s):", baselineDump, idleDump);
+                    HeapDump.printGrowth(HeapDump.read(baselineDump).byHolders(HOLDER_DEPTH),
+                            HeapDump.read(idleDump).byHolders(HOLDER_DEPTH), SESSIONS, TOP);
+                }
                 long perSession = report("Idle, the form open, push connected", baseline, idle, TOP);
                 System.out.printf("Budget: %d KB a session. At this size 1 GB of heap holds about %,d sessions%n",
                         BUDGET_BYTES / 1024, perSession > 0 ? (1L << 30) / perSession : Long.MAX_VALUE);
@@ -111,6 +121,13 @@ public final class SessionMemoryBenchmark {
         }
         System.out.println(met ? "Budget met." : "Budget missed.");
         System.exit(met ? 0 : 1);
+    }
+
+    /** A heap dump of the live objects ({@code jcmd GC.heap_dump}) in the portal's folder. */
+    private static Path dump(PackagedPortal portal, String name) throws IOException, InterruptedException {
+        Path file = portal.workingDirectory().resolve(name + ".hprof");
+        Histogram.jcmd(portal.pid(), "GC.heap_dump " + file);
+        return file;
     }
 
     /** @return the growth a session, bytes */
