@@ -33,5 +33,6 @@ class LeanConnections implements WebServerFactoryCustomizer<ConfigurableTomcatWe
             // Closed connections' buffers kept for the next ones: 32 of them, not Tomcat's 500 (4 MB at 8 KB).
             connector.setProperty("socket.bufferPool", BUFFER_POOL);
         });
+        factory.addEngineValves(new UncompressedWebsockets());
     }
 }

@@ -83,7 +83,8 @@ class RouteAccessMatrixTest extends UiTest {
         screens.put(Views.named("OperationsView"), new Screen(EnumSet.of(DemoUser.OPERATOR), null));
         screens.put(Views.named("MyPlacementsView"), new Screen(EnumSet.of(DemoUser.CARER), null));
         screens.put(Views.named("PlacementView"), new Screen(EnumSet.of(DemoUser.CARER), "PL-1001"));
-        for (var view : List.of(Views.named("EmployerRegistrationView"), Views.named("CheckRegistrationView"), Views.named("EmployerOffersView"))) {
+        for (var view : List.of(Views.named("EmployerRegistrationView"), Views.named("CheckRegistrationView"), Views.named("EmployerOffersView"),
+                Views.named("EmployerNewsView"))) {
             screens.put(view, new Screen(EMPLOYERS, null));
         }
         for (var view : List.of(Views.named("RegistrationChecksView"), Views.named("OfferReviewsView"), Views.named("PublishedOffersView"))) {
