@@ -118,7 +118,7 @@ class EmbeddedBrokerRecovery implements SmartLifecycle {
             nextAttemptAt = null;
             LOG.warn("The embedded broker is running again (restart {})", restarts.get());
             // What waited in the outbox while the broker was down goes now, not at the relay's next poll.
-            outbox.ifAvailable(OutboxRelay::notifyUpdate);
+            outbox.ifAvailable(OutboxRelay::wake);
         } catch (Exception e) {
             LOG.warn("The embedded broker could not start again; next try in {}: {}", gap, Failures.describe(e));
             gap = gap.multipliedBy(2).compareTo(LONGEST_GAP) > 0 ? LONGEST_GAP : gap.multipliedBy(2);

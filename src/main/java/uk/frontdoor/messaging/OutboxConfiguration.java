@@ -1,13 +1,8 @@
 package uk.frontdoor.messaging;
 
-import com.zaxxer.hikari.HikariDataSource;
-import java.sql.DriverManager;
-import java.time.Duration;
 import javax.sql.DataSource;
-import org.postgresql.jdbc.PgConnection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.integration.jdbc.channel.PostgresChannelMessageTableSubscriber;
 import org.springframework.integration.jdbc.store.JdbcChannelMessageStore;
 import org.springframework.integration.jdbc.store.channel.MessageRowMapper;
 import org.springframework.integration.jdbc.store.channel.PostgresChannelMessageStoreQueryProvider;
@@ -15,8 +10,8 @@ import org.springframework.integration.support.converter.AllowListDeserializingC
 
 /**
  * The transactional outbox: Spring Integration's JDBC channel message store on PostgreSQL. A feature writes its
- * message in its own transaction ({@link Outbox}); a trigger NOTIFYs on commit and the {@link OutboxRelay} takes what
- * waits in batches, each removed only in the transaction that has handed it to the broker.
+ * message in its own transaction ({@link Outbox}), which wakes this instance's {@link OutboxRelay} after the commit;
+ * the relay takes what waits in batches, each removed only in the transaction that has handed it to the broker.
  */
 @Configuration(proxyBeanMethods = false)
 class OutboxConfiguration {
@@ -37,16 +32,5 @@ class OutboxConfiguration {
         store.setMessageRowMapper(outboxRows);
         store.setRegion(REGION);
         return store;
-    }
-
-    /** LISTEN needs its own long-lived connection, outside the pool. */
-    @Bean
-    PostgresChannelMessageTableSubscriber outboxSubscriber(DataSource dataSource) throws java.sql.SQLException {
-        HikariDataSource hikari = dataSource.unwrap(HikariDataSource.class);
-        PostgresChannelMessageTableSubscriber subscriber = new PostgresChannelMessageTableSubscriber(() ->
-                DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword())
-                        .unwrap(PgConnection.class));
-        subscriber.setNotificationTimeout(Duration.ofSeconds(30));
-        return subscriber;
     }
 }

@@ -5,20 +5,22 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerGracefulShutdownLifecycle;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
-import org.springframework.integration.jdbc.channel.PostgresChannelMessageTableSubscriber;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.failure.Failures;
 
 /**
- * Empties the outbox onto the broker, one {@link OutboxBatches batch} after another, on one thread: woken by the
- * outbox table's NOTIFY, it relays until a batch comes back short. Under load batches fill up, so the commits per
- * message fall as the rate rises; a lone concern still leaves at once, in a batch of one. One thread per instance keeps
- * the outbox's order onto the queues; instances take disjoint batches (SKIP LOCKED).
+ * Empties the outbox onto the broker, one {@link OutboxBatches batch} after another, on one thread: woken when this
+ * instance's own outbox write commits ({@link RelayWakeUp}), and every {@code frontdoor.relay.look-interval} (500 ms)
+ * in any case, for what another instance wrote or left behind, it relays until a batch comes back short. Under load
+ * batches fill up, so the commits per message fall as the rate rises; a lone concern still leaves at once, in a batch
+ * of one. One thread per instance keeps the outbox's order onto the queues; instances take disjoint batches (SKIP
+ * LOCKED).
  *
  * <p>A failed batch (the broker or database down) rolls back whole and is tried again with gaps doubling from
  * {@link #FIRST_GAP} to {@link #LONGEST_GAP}, for as long as it fails. The outbox takes its oldest messages first, so a
@@ -31,7 +33,7 @@ import uk.frontdoor.failure.Failures;
  */
 @Component
 @ConditionalOnProperty(name = "frontdoor.relay.enabled", havingValue = "true", matchIfMissing = true)
-class OutboxRelay implements PostgresChannelMessageTableSubscriber.Subscription, SmartLifecycle {
+class OutboxRelay implements SmartLifecycle {
 
     static final String MESSAGE_ID = "FrontDoorMessageId";
     // A healthy batch of 100 leaves in well under a second; one stuck on a broken broker never does.
@@ -42,39 +44,27 @@ class OutboxRelay implements PostgresChannelMessageTableSubscriber.Subscription,
     private static final int LOG_EVERY = 10;
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
-    private final PostgresChannelMessageTableSubscriber notifications;
+    private final RelayWakeUp wakeUp;
+    private final Duration lookInterval;
     private final OutboxBatches batches;
-    /** A permit means "look in the outbox"; many NOTIFYs while a batch is in hand come to one more look. */
-    private final Semaphore wake = new Semaphore(0);
-    /** Released by a stop, so a failed batch's gap never holds it up; a NOTIFY does not shorten the gap. */
+    /** Released by a stop, so a failed batch's gap never holds it up; a wake-up does not shorten the gap. */
     private final Semaphore stopping = new Semaphore(0);
     private volatile boolean relaying;
     private volatile Thread worker;
 
-    OutboxRelay(PostgresChannelMessageTableSubscriber outboxSubscriber, OutboxBatches batches) {
-        this.notifications = outboxSubscriber;
+    OutboxRelay(RelayWakeUp wakeUp, OutboxBatches batches,
+            @Value("${frontdoor.relay.look-interval:500ms}") Duration lookInterval) {
+        this.wakeUp = wakeUp;
         this.batches = batches;
+        this.lookInterval = lookInterval;
     }
 
-    /** Called for each NOTIFY, on the listener's thread: only wakes the relay. */
-    @Override
-    public void notifyUpdate() {
-        if (wake.availablePermits() == 0) {
-            wake.release();
-        }
+    /** Look in the outbox now, e.g. when the broker is back, rather than at the next regular look. */
+    void wake() {
+        wakeUp.now();
     }
 
-    @Override
-    public String getRegion() {
-        return OutboxConfiguration.REGION;
-    }
-
-    @Override
-    public Object getGroupId() {
-        return OutboxConfiguration.GROUP;
-    }
-
-    /** Subscribe only once Camel's routes run, so nothing is taken from the outbox before it can be relayed. */
+    /** Start only once Camel's routes run, so nothing is taken from the outbox before it can be relayed. */
     @EventListener(ApplicationReadyEvent.class)
     synchronized void startRelaying() {
         if (relaying) {
@@ -82,16 +72,14 @@ class OutboxRelay implements PostgresChannelMessageTableSubscriber.Subscription,
         }
         relaying = true;
         stopping.drainPermits();
+        wake(); // what waited from before this start
         worker = Thread.ofPlatform().name("outbox-relay").daemon().start(this::relay);
-        notifications.subscribe(this);
-        notifyUpdate(); // what waited from before this start
     }
 
     private void relay() {
         while (relaying) {
             try {
-                wake.acquire();
-                wake.drainPermits();
+                wakeUp.await(lookInterval);
                 relayWhatWaits();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -154,8 +142,7 @@ class OutboxRelay implements PostgresChannelMessageTableSubscriber.Subscription,
     @Override
     public synchronized void stop() {
         relaying = false;
-        notifications.unsubscribe(this);
-        wake.release();
+        wake();
         stopping.release();
         Thread inHand = worker;
         if (inHand == null) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,20 +21,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The database's own ceiling for what a submit commits: a concern-sized row and an outbox row in one durable
  * transaction, from many clients at once, against the portal's own database. The relay's rate is read as a share of
  * this, so a slow disk or a busy machine lowers both figures alike. The rows go to copies of the two tables (same
- * columns and indexes, an outbox trigger that notifies as the real one does, on a channel nobody listens to), dropped
- * afterwards, so the portal's relay never sees them.
+ * columns, indexes and triggers as the real ones have, read from the schema), dropped afterwards, so the portal's
+ * relay never sees them.
  */
 final class DatabaseCeiling {
 
-    private static final String CREATE = """
-            CREATE TABLE benchmark_concern (LIKE concern INCLUDING DEFAULTS INCLUDING INDEXES);
-            CREATE TABLE benchmark_outbox (LIKE int_channel_message INCLUDING DEFAULTS INCLUDING INDEXES);
-            CREATE FUNCTION benchmark_notify() RETURNS TRIGGER AS $$
-            BEGIN PERFORM pg_notify('benchmark_ceiling', NEW.region || ' ' || NEW.group_key); RETURN NEW; END;
-            $$ LANGUAGE plpgsql;
-            CREATE TRIGGER benchmark_notify AFTER INSERT ON benchmark_outbox FOR EACH ROW EXECUTE FUNCTION benchmark_notify()""";
-    private static final String DROP = "DROP TABLE IF EXISTS benchmark_concern, benchmark_outbox; "
-            + "DROP FUNCTION IF EXISTS benchmark_notify()";
+    /** Each copy and the real table it copies. */
+    private static final Map<String, String> COPIES = Map.of("benchmark_concern", "concern",
+            "benchmark_outbox", "int_channel_message");
+    private static final String DROP = "DROP TABLE IF EXISTS " + String.join(", ", COPIES.keySet());
     private static final String CONCERN = "INSERT INTO benchmark_concern (id, reference, draft_id, referrer_subject, "
             + "referrer_name, organisation, child_name, level_of_need, answers, submitted_at) "
             + "VALUES (?, ?, ?, ?, 'Benchmark Teacher', 'school-springfield', 'Bench Child', 2, ?::jsonb, ?)";
@@ -44,6 +40,7 @@ final class DatabaseCeiling {
     private final String url;
     private final String user;
     private final String password;
+    private final List<String> copiedTriggers = new ArrayList<>();
 
     DatabaseCeiling(JdbcClient jdbc, com.zaxxer.hikari.HikariDataSource portalPool) {
         this.jdbc = jdbc;
@@ -59,7 +56,8 @@ final class DatabaseCeiling {
         byte[] message = jdbc.sql("SELECT contact::text FROM duty_contact LIMIT 1").query(String.class).single()
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         jdbc.sql(DROP).update();
-        jdbc.sql(CREATE).update();
+        copiedTriggers.clear();
+        COPIES.forEach(this::copy);
         AtomicLong committed = new AtomicLong();
         long end = System.nanoTime() + length.toNanos();
         try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
@@ -74,6 +72,24 @@ final class DatabaseCeiling {
             jdbc.sql(DROP).update();
         }
         return committed.get() / (length.toNanos() / 1e9);
+    }
+
+    /**
+     * The real table's columns, defaults and indexes, and its triggers as they are now: a trigger added to or dropped
+     * from the real table (as the outbox's NOTIFY was, V37) changes the ceiling's transaction the same way.
+     */
+    private void copy(String copy, String real) {
+        jdbc.sql("CREATE TABLE " + copy + " (LIKE " + real + " INCLUDING DEFAULTS INCLUDING INDEXES)").update();
+        for (String trigger : jdbc.sql("SELECT pg_get_triggerdef(oid) FROM pg_trigger "
+                + "WHERE tgrelid = ?::regclass AND NOT tgisinternal").param(real).query(String.class).list()) {
+            jdbc.sql(trigger.replace(" ON public." + real + " ", " ON " + copy + " ")).update();
+            copiedTriggers.add(trigger);
+        }
+    }
+
+    /** The real tables' triggers the last measurement's transaction fired, so the benchmark can say what it measured. */
+    List<String> copiedTriggers() {
+        return List.copyOf(copiedTriggers);
     }
 
     private Void commitUntil(long end, String answers, byte[] message, AtomicLong committed) throws SQLException {

@@ -101,6 +101,8 @@ public final class RelayBenchmark {
         double ceilingRate = ceiling.measure(CEILING_CLIENTS, Duration.ofSeconds(ceilingSeconds));
         System.out.printf("  %.0f transactions/s; CPU per transaction: %s%n", ceilingRate,
                 cpu.read().perItem(ceilingBefore, Math.round(ceilingRate * ceilingSeconds)));
+        System.out.printf("  the real tables' triggers it fired: %s%n",
+                ceiling.copiedTriggers().isEmpty() ? "none" : String.join("; ", ceiling.copiedTriggers()));
 
         System.out.printf("%nSustained: %d concerns submitted by %d referrers at once%n", load, threads);
         List<UUID> loadDrafts = prepare(load, "load", threads);

@@ -11,6 +11,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.integration.jdbc.store.JdbcChannelMessageStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,6 +39,7 @@ class RelayTest extends PortalTest {
     @Autowired CamelContext camel;
     @Autowired Outbox outbox;
     @Autowired TransactionTemplate transaction;
+    @Autowired JdbcChannelMessageStore store;
 
     @Test
     void a_concern_reaches_the_duty_inbox_and_received_then_being_looked_at_come_back_to_the_timeline() {
@@ -96,9 +98,41 @@ class RelayTest extends PortalTest {
         transaction.executeWithoutResult(status -> outbox.send(new OutgoingMessage("acknowledgement-to-partner",
                 messageId, "{\"contract\":\"acknowledgement.v1\",\"messageId\":\"" + messageId + "\"}")));
 
-        eventually("the outbox is empty", WAIT, () -> jdbc.sql("SELECT count(*) FROM int_channel_message")
-                .query(Long.class).single() == 0);
-        String parkedReason = jms.browse(Queues.DEAD_LETTERS, (session, browser) -> {
+        eventually("the outbox is empty", WAIT, () -> outboxSize() == 0);
+        assertThat(parkedReason(messageId)).contains("acknowledgement.v1").contains("required");
+    }
+
+    @Test
+    void a_concern_reaches_received_though_the_outbox_notifies_nobody() {
+        assertThat(jdbc.sql("SELECT count(*) FROM pg_trigger WHERE tgrelid = 'int_channel_message'::regclass "
+                + "AND NOT tgisinternal").query(Long.class).single()).as("triggers on the outbox").isZero();
+
+        String reference = Concerns.raise(drafts, concerns, DemoUser.TEACHER, Answers.complete("Dev", "Quiet"));
+
+        eventually("the timeline shows received", WAIT, () -> statuses(reference).contains(TimelineStatus.RECEIVED));
+    }
+
+    @Test
+    void a_message_another_instance_wrote_is_relayed_at_the_next_regular_look() {
+        // Written straight into the store, as another instance's outbox would be: this instance's relay is not woken.
+        String messageId = "other-instance-" + UUID.randomUUID();
+        transaction.executeWithoutResult(status -> store.addMessageToGroup(OutboxConfiguration.GROUP,
+                Outbox.stored(new OutgoingMessage("acknowledgement-to-partner", messageId,
+                        "{\"contract\":\"acknowledgement.v1\",\"messageId\":\"" + messageId + "\"}"))));
+        assertThat(outboxSize()).isEqualTo(1);
+
+        // The regular look is every 500 ms; a relay that only waited to be woken would leave it there.
+        eventually("the outbox is empty", Duration.ofSeconds(3), () -> outboxSize() == 0);
+        assertThat(parkedReason(messageId)).contains("acknowledgement.v1");
+    }
+
+    private long outboxSize() {
+        return jdbc.sql("SELECT count(*) FROM int_channel_message").query(Long.class).single();
+    }
+
+    /** The reason the dead letter queue gives for the parked message with this id, or null if it is not there. */
+    private String parkedReason(String messageId) {
+        return jms.browse(Queues.DEAD_LETTERS, (session, browser) -> {
             var messages = browser.getEnumeration();
             while (messages.hasMoreElements()) {
                 Message message = (Message) messages.nextElement();
@@ -108,7 +142,6 @@ class RelayTest extends PortalTest {
             }
             return null;
         });
-        assertThat(parkedReason).contains("acknowledgement.v1").contains("required");
     }
 
     private Message awaitDeadLetter(String marker) {
