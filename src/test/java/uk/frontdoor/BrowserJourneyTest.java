@@ -98,6 +98,20 @@ class BrowserJourneyTest extends PortalTest {
         phone.check("more-about-the-child");
         page.locator("#" + ConcernValidator.GENDER).getByLabel("Female").check();
         fill(ConcernValidator.NOT_TO_BE_SHARED, "That the school made this contact.");
+        // Two people in the household, the second half given: each answer is named by the person's place.
+        page.locator("#add-person").click();
+        page.locator("#add-person").click();
+        person(1, "Jo Smith", "Mother", "Yes", "Yes");
+        fill(ConcernValidator.member(2, ConcernValidator.MEMBER_NAME), "Dan Smith");
+        phone.check("more-about-the-child-two-people");
+        continueOn();
+        assertThat(page.locator("#error-summary")).containsText("Person 2: enter their relationship to the child");
+        phone.check("more-about-the-child-two-people-error");
+        // Both removed again: the page goes on with no household, as it came.
+        page.locator("#" + ConcernValidator.member(2, "remove")).click();
+        assertThat(page.locator("fieldset")).hasCount(1);
+        page.locator("#" + ConcernValidator.member(1, "remove")).click();
+        assertThat(page.locator("fieldset")).hasCount(0);
         continueOn();
 
         phone.expectHeading("What are you worried about?");
@@ -185,6 +199,16 @@ class BrowserJourneyTest extends PortalTest {
         phone.check("timeline");
 
         phone.assertNoProblems();
+    }
+
+    private void person(int number, String name, String relationship, String livesWithChild,
+            String parentalResponsibility) {
+        fill(ConcernValidator.member(number, ConcernValidator.MEMBER_NAME), name);
+        fill(ConcernValidator.member(number, ConcernValidator.MEMBER_RELATIONSHIP), relationship);
+        page.locator("#" + ConcernValidator.member(number, ConcernValidator.MEMBER_LIVES_WITH_CHILD))
+                .getByLabel(livesWithChild, new Locator.GetByLabelOptions().setExact(true)).check();
+        page.locator("#" + ConcernValidator.member(number, ConcernValidator.MEMBER_PARENTAL_RESPONSIBILITY))
+                .getByLabel(parentalResponsibility, new Locator.GetByLabelOptions().setExact(true)).check();
     }
 
     /**
