@@ -73,8 +73,12 @@ final class HouseholdRows extends Div {
         for (int place = 0; place < members.size(); place++) {
             people.add(person(place, members.get(place)));
         }
-        addPerson.setText(members.isEmpty() ? "Add a person" : "Add another person");
-        addPerson.setVisible(members.size() < HOUSEHOLD_MAX);
+        showButtons();
+    }
+
+    private void showButtons() {
+        addPerson.setText(rows.isEmpty() ? "Add a person" : "Add another person");
+        addPerson.setVisible(rows.size() < HOUSEHOLD_MAX);
         full.setVisible(!addPerson.isVisible());
     }
 
@@ -111,24 +115,26 @@ final class HouseholdRows extends Div {
         return component;
     }
 
+    /**
+     * A person more is added below the others, whose fields stay as they are: rebuilt, a field someone was still typing
+     * in while the tap travelled would be replaced, and what they typed lost.
+     */
     private void addPerson() {
-        List<HouseholdMember> now = new ArrayList<>(members());
-        now.add(new HouseholdMember());
-        showChanged(now);
+        FieldSet added = person(rows.size(), new HouseholdMember());
+        people.add(added);
+        showButtons();
+        watch.accept(added);
+        changed.run();
         rows.getLast().name().focus();
     }
 
+    /** The rows anew after a remove, numbered again: their answers watched as the page watches its own, and saved. */
     private void remove(int place) {
         List<HouseholdMember> now = new ArrayList<>(members());
         now.remove(place);
-        showChanged(now);
-        addPerson.focus();
-    }
-
-    /** The rows anew after an add or a remove: their answers watched as the page watches its own, and saved. */
-    private void showChanged(List<HouseholdMember> members) {
-        show(members);
+        show(now);
         watch.accept(people);
         changed.run();
+        addPerson.focus();
     }
 }
