@@ -98,6 +98,22 @@ class BrowserJourneyTest extends PortalTest {
         phone.check("more-about-the-child");
         page.locator("#" + ConcernValidator.GENDER).getByLabel("Female").check();
         fill(ConcernValidator.NOT_TO_BE_SHARED, "That the school made this contact.");
+        // Two people in the household, the second half given: each answer is named by the person's place.
+        page.locator("#add-person").click();
+        assertThat(page.locator("fieldset")).hasCount(1);
+        person(1, "Jo Smith", "Mother", "Yes", "Yes");
+        page.locator("#add-person").click();
+        assertThat(page.locator("fieldset")).hasCount(2);
+        fill(ConcernValidator.member(2, ConcernValidator.MEMBER_NAME), "Dan Smith");
+        phone.check("more-about-the-child-two-people");
+        continueOn();
+        assertThat(page.locator("#error-summary")).containsText("Person 2: enter their relationship to the child");
+        assertThat(page.locator("#error-summary")).not().containsText("Person 1");
+        phone.check("more-about-the-child-two-people-error");
+        // The second removed again: the page goes on with the first person, as typed.
+        page.locator("#" + ConcernValidator.member(2, "remove")).click();
+        assertThat(page.locator("fieldset")).hasCount(1);
+        assertThat(page.locator("#" + ConcernValidator.member(1, ConcernValidator.MEMBER_NAME) + " input")).hasValue("Jo Smith");
         continueOn();
 
         phone.expectHeading("What are you worried about?");
@@ -167,6 +183,7 @@ class BrowserJourneyTest extends PortalTest {
         assertThat(page.locator("main")).containsText("Level 2: Additional needs");
         assertThat(page.locator("main")).containsText("A meeting with the family and the school nurse");
         assertThat(page.locator("main")).containsText("That the school made this contact.");
+        assertThat(page.locator("main")).containsText("Jo Smith, Mother");
         assertThat(page.locator("main")).not().containsText("Ethnicity");
         phone.check("check-answers");
         page.locator("#send").click();
@@ -185,6 +202,16 @@ class BrowserJourneyTest extends PortalTest {
         phone.check("timeline");
 
         phone.assertNoProblems();
+    }
+
+    private void person(int number, String name, String relationship, String livesWithChild,
+            String parentalResponsibility) {
+        fill(ConcernValidator.member(number, ConcernValidator.MEMBER_NAME), name);
+        fill(ConcernValidator.member(number, ConcernValidator.MEMBER_RELATIONSHIP), relationship);
+        page.locator("#" + ConcernValidator.member(number, ConcernValidator.MEMBER_LIVES_WITH_CHILD))
+                .getByLabel(livesWithChild, new Locator.GetByLabelOptions().setExact(true)).check();
+        page.locator("#" + ConcernValidator.member(number, ConcernValidator.MEMBER_PARENTAL_RESPONSIBILITY))
+                .getByLabel(parentalResponsibility, new Locator.GetByLabelOptions().setExact(true)).check();
     }
 
     /**

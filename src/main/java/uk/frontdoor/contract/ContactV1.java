@@ -26,12 +26,18 @@ public record ContactV1(String contract, String messageId, String reference, Str
 
     /**
      * What the referrer chose to tell about the child beyond the form's must-haves, each left out when not given:
-     * gender as Annex A's letter, ethnicity as the DfE code, and what must not be shared with the family.
+     * gender as Annex A's letter, ethnicity as the DfE code, the people in the household, and what must not be shared
+     * with the family. {@code household} and {@code parentalResponsibility} are the free text older contacts carry.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AboutChild(String gender, String ethnicity, String firstLanguage, Boolean interpreterNeeded,
             String disability, String disabilityDetail, String gpPractice, String household,
-            String parentalResponsibility, String notToBeShared) {
+            String parentalResponsibility, List<HouseholdMember> householdMembers, String notToBeShared) {
+    }
+
+    /** One person in the child's household. */
+    public record HouseholdMember(String name, String relationship, boolean livesWithChild,
+            boolean parentalResponsibility) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -85,6 +85,28 @@ class ContractRecordsTest {
         }
     }
 
+    /** The household list was added to contact.v1 later: a contact without it, as older ones are, is as valid. */
+    @org.junit.jupiter.api.Test
+    void aContactWithoutTheHouseholdListIsValidAndOneWithTooManyPeopleIsNot() throws IOException {
+        JsonNode example = json.readTree(Files.readString(EXAMPLES.resolve(ContactV1.NAME + ".json")));
+        ObjectNode older = (ObjectNode) example.deepCopy();
+        ((ObjectNode) older.get("aboutChild")).remove("householdMembers");
+        assertThat(problems(ContactV1.NAME, older)).isEmpty();
+        ContactV1 read = json.readValue(older.toString(), ContactV1.class);
+        assertThat(read.aboutChild().householdMembers()).isNull();
+        assertThat(json.readTree(json.writeValueAsString(read))).isEqualTo(older);
+
+        ObjectNode crowded = (ObjectNode) example.deepCopy();
+        var members = (tools.jackson.databind.node.ArrayNode) crowded.get("aboutChild").get("householdMembers");
+        while (members.size() <= 10) {
+            members.add(members.get(0).deepCopy());
+        }
+        assertThat(problems(ContactV1.NAME, crowded)).isNotEmpty();
+        ((ObjectNode) members.get(0)).remove("relationship");
+        members.remove(10);
+        assertThat(problems(ContactV1.NAME, crowded)).as("each person in full").isNotEmpty();
+    }
+
     /** Components against properties, recursively into nested records (and lists of them). */
     private static void compare(Class<?> type, JsonNode schema, String where, List<String> drift) {
         Set<String> properties = new TreeSet<>(schema.get("properties").propertyNames());

@@ -1,7 +1,9 @@
 package uk.frontdoor.partner.concern;
 
 import uk.frontdoor.news.HowToTell;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -32,8 +34,10 @@ public class ConcernAnswers {
     private String disability;
     private String disabilityDetail;
     private String gpPractice;
+    // Free text from before the household was asked as rows: kept so an older draft still sends what it held.
     private String household;
     private String parentalResponsibility;
+    private List<HouseholdMember> householdMembers = new ArrayList<>();
     private String notToBeShared;
     private Set<String> factors = new LinkedHashSet<>();
     private String whatHappened;
@@ -144,6 +148,8 @@ public class ConcernAnswers {
     public void setHousehold(String household) { this.household = household; }
     public String getParentalResponsibility() { return parentalResponsibility; }
     public void setParentalResponsibility(String parentalResponsibility) { this.parentalResponsibility = parentalResponsibility; }
+    public List<HouseholdMember> getHouseholdMembers() { return householdMembers; }
+    public void setHouseholdMembers(List<HouseholdMember> householdMembers) { this.householdMembers = new ArrayList<>(householdMembers); }
     public String getNotToBeShared() { return notToBeShared; }
     public void setNotToBeShared(String notToBeShared) { this.notToBeShared = notToBeShared; }
 
@@ -158,6 +164,7 @@ public class ConcernAnswers {
         gpPractice = null;
         household = null;
         parentalResponsibility = null;
+        householdMembers = new ArrayList<>();
         notToBeShared = null;
     }
 

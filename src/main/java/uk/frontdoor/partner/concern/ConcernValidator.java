@@ -42,6 +42,12 @@ public final class ConcernValidator {
     public static final String HOUSEHOLD = "household";
     public static final String PARENTAL_RESPONSIBILITY = "parental-responsibility";
     public static final String NOT_TO_BE_SHARED = "not-to-be-shared";
+    /** The list of people in the household as a whole (too many); each person's answers have {@link #member} ids. */
+    public static final String HOUSEHOLD_MEMBERS = "household-members";
+    public static final String MEMBER_NAME = "name";
+    public static final String MEMBER_RELATIONSHIP = "relationship";
+    public static final String MEMBER_LIVES_WITH_CHILD = "lives-with-child";
+    public static final String MEMBER_PARENTAL_RESPONSIBILITY = "parental-responsibility";
     public static final String FACTORS = "factors";
     public static final String WHAT_HAPPENED = "what-happened";
     public static final String WHEN_HAPPENED = "when-happened";
@@ -67,6 +73,8 @@ public final class ConcernValidator {
     public static final int SHORT_TEXT_MAX = 30;
     /** The longest address email allows (RFC 5321). */
     public static final int EMAIL_MAX = 254;
+    /** The most people in the household a contact lists: a household larger than this is for ChAD to ask about. */
+    public static final int HOUSEHOLD_MAX = 10;
 
     /** One text answer: where it is, its one limit, and whether line breaks belong in it. */
     private record Text(String field, ConcernStep step, String name, int max, boolean longText,
@@ -170,8 +178,13 @@ public final class ConcernValidator {
             case PARENTS_KNOW, PARENTS_AGREE, NOT_TOLD_REASON, NOT_TOLD_EXPLANATION -> ConcernStep.PARENTS;
             case REQUEST, REQUEST_DETAIL, CHILDS_VOICE -> ConcernStep.REQUEST;
             case HOW_TO_TELL, MOBILE_NUMBER, EMAIL -> ConcernStep.NEWS;
-            default -> ConcernStep.LEVEL;
+            default -> field.startsWith(HOUSEHOLD_MEMBERS) ? ConcernStep.MORE : ConcernStep.LEVEL;
         };
+    }
+
+    /** The field id of one answer about person {@code number} (from 1) in the household: household-members-2-name. */
+    public static String member(int number, String answer) {
+        return HOUSEHOLD_MEMBERS + "-" + number + "-" + answer;
     }
 
     private void texts(ConcernStep step, ConcernAnswers answers) {
@@ -245,6 +258,30 @@ public final class ConcernValidator {
         optionalOneOf(DISABILITY, answers.getDisability(),
                 java.util.Arrays.stream(Disability.values()).map(Disability::code).toList(),
                 "Select yes if the child has a disability, or leave it unanswered");
+        household(answers.getHouseholdMembers());
+    }
+
+    /** The household is optional as a whole; each person given is given in full, named by their place in the list. */
+    private void household(List<HouseholdMember> members) {
+        if (members.size() > HOUSEHOLD_MAX) {
+            add(HOUSEHOLD_MEMBERS, "Give up to " + HOUSEHOLD_MAX + " people in the household");
+            return;
+        }
+        for (int place = 0; place < members.size(); place++) {
+            int number = place + 1;
+            HouseholdMember member = members.get(place);
+            String person = "Person " + number + ": ";
+            PlainText.requiredProblem(member.getName(), NAME_MAX, false, person + "enter their name",
+                    person + "their name").ifPresent(problem -> add(member(number, MEMBER_NAME), problem));
+            PlainText.requiredProblem(member.getRelationship(), NAME_MAX, false,
+                    person + "enter their relationship to the child", person + "their relationship to the child")
+                    .ifPresent(problem -> add(member(number, MEMBER_RELATIONSHIP), problem));
+            oneOf(member(number, MEMBER_LIVES_WITH_CHILD), member.getLivesWithChild(),
+                    List.of(ConcernAnswers.YES, ConcernAnswers.NO), person + "select yes if they live with the child");
+            oneOf(member(number, MEMBER_PARENTAL_RESPONSIBILITY), member.getParentalResponsibility(),
+                    List.of(ConcernAnswers.YES, ConcernAnswers.NO),
+                    person + "select yes if they have parental responsibility for the child");
+        }
     }
 
     private void optionalOneOf(String field, String value, List<String> allowed, String message) {

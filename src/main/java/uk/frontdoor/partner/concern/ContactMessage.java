@@ -39,9 +39,19 @@ final class ContactMessage {
                 interpreter == null ? null : ConcernAnswers.YES.equals(interpreter), disability,
                 Disability.YES.code().equals(disability) ? given(answers.getDisabilityDetail()) : null,
                 given(answers.getGpPractice()), given(answers.getHousehold()),
-                given(answers.getParentalResponsibility()), given(answers.getNotToBeShared()));
-        return about.equals(new ContactV1.AboutChild(null, null, null, null, null, null, null, null, null, null))
+                given(answers.getParentalResponsibility()), householdMembers(answers), given(answers.getNotToBeShared()));
+        return about.equals(new ContactV1.AboutChild(null, null, null, null, null, null, null, null, null, null, null))
                 ? null : about;
+    }
+
+    /** The people the validator accepted, or null (left out) when none were given. */
+    private static List<ContactV1.HouseholdMember> householdMembers(ConcernAnswers answers) {
+        List<ContactV1.HouseholdMember> members = answers.getHouseholdMembers().stream()
+                .map(member -> new ContactV1.HouseholdMember(member.getName().strip(), member.getRelationship().strip(),
+                        ConcernAnswers.YES.equals(member.getLivesWithChild()),
+                        ConcernAnswers.YES.equals(member.getParentalResponsibility())))
+                .toList();
+        return members.isEmpty() ? null : members;
     }
 
     /** What the referrer would like to happen: its code, and their words for "something else". */

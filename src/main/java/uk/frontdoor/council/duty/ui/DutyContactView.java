@@ -157,6 +157,7 @@ class DutyContactView extends Div implements HasUrlParameter<String> {
                     "About the disability", text(about.disabilityDetail()), "GP practice", text(about.gpPractice()),
                     "Who lives with the child", text(about.household()),
                     "Parental responsibility", text(about.parentalResponsibility()));
+            SentWords.household(more, about.householdMembers());
             if (more.getChildren().findAny().isPresent()) {
                 add(new H2("More about the child"), more);
             }

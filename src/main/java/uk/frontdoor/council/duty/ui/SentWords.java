@@ -4,17 +4,20 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.stream.Collectors;
+import uk.frontdoor.contract.ContactV1;
 import uk.frontdoor.contract.Request;
 import uk.frontdoor.partner.concern.ChildGender;
 import uk.frontdoor.partner.concern.Disability;
 import uk.frontdoor.partner.concern.Ethnicity;
 import uk.frontdoor.partner.concern.Factor;
+import uk.frontdoor.partner.concern.HouseholdMember;
 import uk.frontdoor.partner.concern.LevelOfNeed;
 import uk.frontdoor.partner.concern.NotToldReason;
 import uk.frontdoor.partner.concern.ParentsAgreement;
 import uk.frontdoor.partner.concern.ReferrerRequest;
 import uk.frontdoor.security.Role;
 import uk.frontdoor.shell.Dates;
+import uk.frontdoor.shell.SummaryList;
 
 /**
  * A contact's codes (contact.v1) in the words the referrer chose from, so the duty worker reads what was sent and
@@ -78,6 +81,18 @@ final class SentWords {
 
     static String yesNo(Boolean answer) {
         return answer == null ? "" : answer ? "Yes" : "No";
+    }
+
+    /** A row for each person in the household, in the words the referrer checked them in; none for an older contact. */
+    static void household(SummaryList list, List<ContactV1.HouseholdMember> members) {
+        if (members == null) {
+            return;
+        }
+        for (int place = 0; place < members.size(); place++) {
+            ContactV1.HouseholdMember member = members.get(place);
+            list.row(HouseholdMember.label(place + 1), HouseholdMember.inWords(member.name(), member.relationship(),
+                    member.livesWithChild(), member.parentalResponsibility()));
+        }
     }
 
     static String role(String role) {

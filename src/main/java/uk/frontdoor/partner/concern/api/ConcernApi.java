@@ -68,10 +68,20 @@ class ConcernApi {
             AboutChild aboutChild) {
     }
 
-    /** Optional, as the form's "Tell us more about the child": gender as Annex A's letter, ethnicity as the DfE code. */
+    /**
+     * Optional, as the form's "Tell us more about the child": gender as Annex A's letter, ethnicity as the DfE code.
+     * {@code household} and {@code parentalResponsibility} are the free text clients sent before the list.
+     */
     record AboutChild(String gender, String ethnicity, String firstLanguage, Boolean interpreterNeeded,
             String disability, String disabilityDetail, String gpPractice, String household,
-            String parentalResponsibility, String notToBeShared) {
+            String parentalResponsibility,
+            // Left out of the retry hash when not sent, as aboutChild is.
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            List<HouseholdMember> householdMembers,
+            String notToBeShared) {
+    }
+
+    record HouseholdMember(String name, String relationship, Boolean livesWithChild, Boolean parentalResponsibility) {
     }
 
     record Child(String firstName, String lastName, String dateOfBirth, Integer approximateAge, String address,
@@ -191,6 +201,9 @@ class ConcernApi {
             answers.setGpPractice(about.gpPractice());
             answers.setHousehold(about.household());
             answers.setParentalResponsibility(about.parentalResponsibility());
+            if (about.householdMembers() != null) {
+                answers.setHouseholdMembers(about.householdMembers().stream().map(ConcernApi::member).toList());
+            }
             answers.setNotToBeShared(about.notToBeShared());
         }
         // A partner's system does not ask what the referrer would like to happen: recorded as not said.
@@ -198,6 +211,13 @@ class ConcernApi {
         // A partner's system follows its concerns through this API: nobody is emailed or texted.
         answers.setHowToTell(HowToTell.DO_NOT_TELL.code());
         return answers;
+    }
+
+    /** A person as the form keeps them; a null in the list is a person with nothing given, refused as the form would. */
+    private static uk.frontdoor.partner.concern.HouseholdMember member(HouseholdMember sent) {
+        return sent == null ? new uk.frontdoor.partner.concern.HouseholdMember()
+                : new uk.frontdoor.partner.concern.HouseholdMember(sent.name(), sent.relationship(),
+                        yesNo(sent.livesWithChild()), yesNo(sent.parentalResponsibility()));
     }
 
     private static String yesNo(Boolean answer) {

@@ -5,6 +5,7 @@ import uk.frontdoor.partner.concern.ConcernAnswers;
 import uk.frontdoor.partner.concern.ConcernStep;
 import uk.frontdoor.partner.concern.Disability;
 import uk.frontdoor.partner.concern.Ethnicity;
+import uk.frontdoor.partner.concern.HouseholdMember;
 import uk.frontdoor.partner.concern.ReferrerRequest;
 import uk.frontdoor.shell.SummaryList;
 
@@ -51,6 +52,10 @@ final class AnswersInWords {
         rows += row(list, ConcernStep.MORE, "GP practice", answers.getGpPractice());
         rows += row(list, ConcernStep.MORE, "Who lives with the child", answers.getHousehold());
         rows += row(list, ConcernStep.MORE, "Parental responsibility", answers.getParentalResponsibility());
+        for (int place = 0; place < answers.getHouseholdMembers().size(); place++) {
+            rows += row(list, ConcernStep.MORE, HouseholdMember.label(place + 1),
+                    answers.getHouseholdMembers().get(place).inWords());
+        }
         return rows;
     }
 

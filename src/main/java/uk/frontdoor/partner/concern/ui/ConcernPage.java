@@ -104,17 +104,20 @@ abstract class ConcernPage extends Div implements BeforeEnterObserver {
      * Saves each answer as it changes (a text field when it loses focus, a long text after a pause in typing, a
      * choice when tapped), so a phone that drops its signal before Continue loses nothing.
      */
-    private void keepAsChanged(Component parent) {
+    protected void keepAsChanged(Component parent) {
         parent.getChildren().forEach(child -> {
             if (child instanceof HasValue<?, ?> answer) {
-                answer.addValueChangeListener(change -> {
-                    readAnswers(draft.answers());
-                    drafts.keep(CurrentUser.signedIn(), draft.id(), draft.answers());
-                });
+                answer.addValueChangeListener(change -> keep());
             } else {
                 keepAsChanged(child);
             }
         });
+    }
+
+    /** Keeps what is on the page in the draft, valid or not. */
+    protected void keep() {
+        readAnswers(draft.answers());
+        drafts.keep(CurrentUser.signedIn(), draft.id(), draft.answers());
     }
 
     private void saveAndContinue() {

@@ -23,8 +23,8 @@ import uk.frontdoor.shell.MainLayout;
 
 /**
  * The fuller picture of the child, all optional and on one page so the hurried skip it with one tap: gender and
- * ethnicity in Annex A's codes, first language and an interpreter, disability, the GP, who lives with the child and
- * who has parental responsibility, and what must not be shared with the family.
+ * ethnicity in Annex A's codes, first language and an interpreter, disability, the GP, the people in the household
+ * (who lives with the child, who has parental responsibility) and what must not be shared with the family.
  */
 @Route(value = "concern/more-about-the-child", layout = MainLayout.class)
 @PageTitle("Tell us more about the child (optional)")
@@ -38,8 +38,7 @@ class MoreAboutChildView extends ConcernPage {
     private RadioButtonGroup<String> disability;
     private TextArea disabilityDetail;
     private TextField gpPractice;
-    private TextArea household;
-    private TextArea parentalResponsibility;
+    private HouseholdRows household;
     private TextArea notToBeShared;
 
     MoreAboutChildView(ConcernDrafts drafts) {
@@ -80,12 +79,8 @@ class MoreAboutChildView extends ConcernPage {
         showDetail(answers.getDisability());
         gpPractice = field(GP_PRACTICE, ChildView.text("The child's GP practice (optional)", SCHOOL_MAX,
                 answers.getGpPractice()));
-        household = field(HOUSEHOLD, WorryView.area("Who lives with the child? (optional)", LONG_TEXT_MAX,
-                "One person a line: name, how they are related, age if a child. For example, Dan Smith, "
-                        + "stepfather.", answers.getHousehold()));
-        parentalResponsibility = field(PARENTAL_RESPONSIBILITY, WorryView.area(
-                "Who has parental responsibility? (optional)", LONG_TEXT_MAX,
-                "For example, both parents, or the mother only.", answers.getParentalResponsibility()));
+        household = new HouseholdRows(answers.getHouseholdMembers(), fields, this::keepAsChanged, this::keep);
+        add(household);
     }
 
     private static RadioButtonGroup<String> optional(RadioButtonGroup<String> radios) {
@@ -107,8 +102,7 @@ class MoreAboutChildView extends ConcernPage {
         answers.setDisability(disability.getValue());
         answers.setDisabilityDetail(disabilityDetail.getValue());
         answers.setGpPractice(gpPractice.getValue());
-        answers.setHousehold(household.getValue());
-        answers.setParentalResponsibility(parentalResponsibility.getValue());
+        answers.setHouseholdMembers(household.members());
     }
 
     @Override

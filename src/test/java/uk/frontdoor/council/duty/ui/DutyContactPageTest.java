@@ -6,6 +6,7 @@ import static uk.frontdoor.testsupport.Concerns.eventually;
 import com.vaadin.flow.component.UI;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,6 +72,31 @@ class DutyContactPageTest extends UiTest {
         assertThat(pageText()).contains("More about the child", "Female", "Mixed: White and Black Caribbean (MWBC)",
                 "Hartshill Surgery").containsPattern("Interpreter needed\\s*No")
                 .doesNotContain("First language", "Disability", "Parental responsibility");
+    }
+
+    @Test
+    void the_people_in_the_household_show_one_a_row_and_an_older_contacts_free_text_still_shows() {
+        ConcernAnswers answers = Answers.complete("Nia", "Household");
+        answers.setHouseholdMembers(List.of(
+                new uk.frontdoor.partner.concern.HouseholdMember("Jo Household", "Mother", "yes", "yes"),
+                new uk.frontdoor.partner.concern.HouseholdMember("Sam Household", "Father", "no", "yes")));
+        String reference = raiseAndReceive(answers);
+        signInAs(DemoUser.DUTY);
+        UI.getCurrent().navigate(DutyContactView.class, contactId(reference).toString());
+        assertThat(pageText()).contains("More about the child")
+                .containsPattern("Household, person 1\\s*Jo Household, Mother\\. Lives with the child\\. "
+                        + "Has parental responsibility\\.")
+                .containsPattern("Household, person 2\\s*Sam Household, Father\\. Does not live with the child\\. "
+                        + "Has parental responsibility\\.")
+                .doesNotContain("Household, person 3", "Who lives with the child");
+
+        ConcernAnswers older = Answers.complete("Ola", "Older");
+        older.setHousehold("Mother and two brothers");
+        older.setParentalResponsibility("Mother only");
+        String olderReference = raiseAndReceive(older);
+        UI.getCurrent().navigate(DutyContactView.class, contactId(olderReference).toString());
+        assertThat(pageText()).containsPattern("Who lives with the child\\s*Mother and two brothers")
+                .containsPattern("Parental responsibility\\s*Mother only").doesNotContain("Household, person");
     }
 
     @Test

@@ -42,7 +42,8 @@ class PartnerApiFuzzTest extends PortalTest {
             Map.entry("childLastName", 100), Map.entry("address", 500), Map.entry("school", 200),
             Map.entry("whatHappened", 5000), Map.entry("actionTaken", 2000), Map.entry("notToldExplanation", 2000),
             Map.entry("firstLanguage", 100), Map.entry("disabilityDetail", 2000), Map.entry("gpPractice", 200),
-            Map.entry("household", 2000), Map.entry("parentalResponsibility", 2000), Map.entry("notToBeShared", 2000));
+            Map.entry("household", 2000), Map.entry("parentalResponsibility", 2000), Map.entry("notToBeShared", 2000),
+            Map.entry("name", 100), Map.entry("relationship", 100));
     private static final int SHORT = 30;
     /** Stands for arrays nested deeper than Jackson writes, put into the body's text when it is sent. */
     private static final String DEEP = "deep-nesting-goes-here";

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import uk.frontdoor.partner.concern.ConcernValidator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -113,6 +114,61 @@ class PartnerApiTest extends PortalTest {
                                 + "characters (line breaks and tabs are fine)");
         ((ObjectNode) concern.path("aboutChild")).put("interpreterNeeded", "yes");
         assertThat(post(token, concern.toString(), null).statusCode()).as("a yes/no is a boolean").isEqualTo(400);
+    }
+
+    @Test
+    void a_system_lists_the_people_in_the_household_under_the_forms_rules_each_refusal_naming_its_field() throws Exception {
+        String token = token("springfield-safeguarding-system", "springfield-secret");
+        String members = """
+                [{"name": "Jo Partner", "relationship": "Mother", "livesWithChild": true, "parentalResponsibility": true},
+                 {"name": "Sam Partner", "relationship": "Father", "livesWithChild": false, "parentalResponsibility": true}]""";
+        ObjectNode concern = (ObjectNode) JSON.readTree(concern("Lia"));
+        concern.set("aboutChild", JSON.createObjectNode().set("householdMembers", JSON.readTree(members)));
+        HttpResponse<String> created = post(token, concern.toString(), null);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String reference = JSON.readTree(created.body()).path("reference").asString();
+        Concerns.awaitContact(jdbc, reference);
+        assertThat(JSON.readTree(jdbc.sql("SELECT contact->'aboutChild'->'householdMembers' FROM duty_contact "
+                + "WHERE reference = ?").param(reference).query(String.class).single())).isEqualTo(JSON.readTree(members));
+
+        Map<String, String> refusals = new java.util.LinkedHashMap<>();
+        refusals.put("{\"relationship\": \"Mother\", \"livesWithChild\": true, \"parentalResponsibility\": true}",
+                "household-members-2-name: Person 2: enter their name");
+        refusals.put("{\"name\": \"Jo\", \"livesWithChild\": true, \"parentalResponsibility\": true}",
+                "household-members-2-relationship: Person 2: enter their relationship to the child");
+        refusals.put("{\"name\": \"Jo\", \"relationship\": \"Mother\", \"parentalResponsibility\": true}",
+                "household-members-2-lives-with-child: Person 2: select yes if they live with the child");
+        refusals.put("{\"name\": \"Jo\", \"relationship\": \"Mother\", \"livesWithChild\": true}",
+                "household-members-2-parental-responsibility: Person 2: select yes if they have parental "
+                        + "responsibility for the child");
+        refusals.put("{\"name\": \"" + "J".repeat(101) + "\", \"relationship\": \"Mother\", \"livesWithChild\": true, "
+                        + "\"parentalResponsibility\": true}",
+                "household-members-2-name: Person 2: their name must be 100 characters or fewer");
+        refusals.put("{\"name\": \"Jo\", \"relationship\": \"Mo\\u0000ther\", \"livesWithChild\": true, "
+                        + "\"parentalResponsibility\": true}",
+                "household-members-2-relationship: Person 2: their relationship to the child must not contain "
+                        + "control characters");
+        for (var refusal : refusals.entrySet()) {
+            var list = (tools.jackson.databind.node.ArrayNode) JSON.readTree(members);
+            list.set(1, JSON.readTree(refusal.getKey()));
+            ((ObjectNode) concern.path("aboutChild")).set("householdMembers", list);
+            HttpResponse<String> refused = post(token, concern.toString(), null);
+            assertThat(refused.statusCode()).as(refusal.getValue()).isEqualTo(400);
+            assertThat(fieldErrors(refused)).as(refusal.getKey()).containsExactly(refusal.getValue());
+        }
+
+        var crowded = (tools.jackson.databind.node.ArrayNode) JSON.readTree(members);
+        while (crowded.size() <= ConcernValidator.HOUSEHOLD_MAX) {
+            crowded.add(crowded.get(0).deepCopy());
+        }
+        ((ObjectNode) concern.path("aboutChild")).set("householdMembers", crowded);
+        assertThat(fieldErrors(post(token, concern.toString(), null)))
+                .containsExactly("household-members: Give up to 10 people in the household");
+    }
+
+    private static java.util.List<String> fieldErrors(HttpResponse<String> refused) {
+        return JSON.readTree(refused.body()).path("errors").valueStream()
+                .map(error -> error.path("field").asString() + ": " + error.path("message").asString()).toList();
     }
 
     @Test

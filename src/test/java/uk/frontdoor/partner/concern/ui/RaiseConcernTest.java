@@ -119,16 +119,92 @@ class RaiseConcernTest extends UiTest {
         signInAs(DemoUser.TEACHER);
         upToMoreAboutTheChild();
         Type.into(ConcernValidator.FIRST_LANGUAGE, "Polish"); // typed, then thought better of: Skip forgets it
+        addPerson();
+        Type.into(ConcernValidator.member(1, ConcernValidator.MEMBER_NAME), "Dan Smith"); // half a person: skipped too
         _click(_get(Button.class, spec -> spec.withId("skip")));
         assertThat(heading()).isEqualTo("What are you worried about?");
         onToCheckYourAnswers();
         assertThat(texts()).contains("Nothing added").doesNotContain("Polish");
         assertThat(pageText()).contains("More about the child").doesNotContain("Gender", "Ethnicity", "First language",
-                "GP practice", "Must not be shared with the family");
+                "GP practice", "Must not be shared with the family", "Household, person", "Dan Smith");
         _click(_get(Button.class, spec -> spec.withId("send")));
         String reference = _get(Span.class, spec -> spec.withId("reference")).getText();
         assertThat(jdbc.sql("SELECT (answers->>'firstLanguage') IS NULL FROM concern WHERE reference = ?")
                 .param(reference).query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void people_in_the_household_are_added_and_removed_each_checked_by_their_place_and_sent_as_rows() {
+        signInAs(DemoUser.TEACHER);
+        upToMoreAboutTheChild();
+        assertThat(_find(com.vaadin.flow.component.html.FieldSet.class)).as("nobody until asked for").isEmpty();
+        assertThat(_get(Button.class, spec -> spec.withId("add-person")).getText()).isEqualTo("Add a person");
+        addPerson();
+        addPerson();
+        assertThat(_get(Button.class, spec -> spec.withId("add-person")).getText()).isEqualTo("Add another person");
+        continueOn();
+        assertThat(errors()).containsExactly(
+                "Person 1: enter their name", "Person 1: enter their relationship to the child",
+                "Person 1: select yes if they live with the child",
+                "Person 1: select yes if they have parental responsibility for the child",
+                "Person 2: enter their name", "Person 2: enter their relationship to the child",
+                "Person 2: select yes if they live with the child",
+                "Person 2: select yes if they have parental responsibility for the child");
+
+        fillPerson(1, "Jo Smith", "Mother", "yes", "yes");
+        fillPerson(2, "Dan Smith", "", "yes", "no");
+        continueOn();
+        assertThat(errors()).containsExactly("Person 2: enter their relationship to the child");
+        var relationship = _get(com.vaadin.flow.component.textfield.TextField.class,
+                spec -> spec.withId(ConcernValidator.member(2, ConcernValidator.MEMBER_RELATIONSHIP)));
+        assertThat(relationship.isInvalid()).isTrue();
+        assertThat(relationship.getErrorMessage()).isEqualTo("Error: Person 2: enter their relationship to the child");
+
+        // Dan was a mistake: a third person is added, then Dan removed, and the third becomes person 2.
+        addPerson();
+        fillPerson(3, "Ann Smith", "Aunt", "no", "no");
+        _click(_get(Button.class, spec -> spec.withId(ConcernValidator.member(2, "remove"))));
+        assertThat(_find(com.vaadin.flow.component.html.FieldSet.class)).hasSize(2);
+        assertThat(_get(com.vaadin.flow.component.textfield.TextField.class,
+                spec -> spec.withId(ConcernValidator.member(2, ConcernValidator.MEMBER_NAME))).getValue())
+                .isEqualTo("Ann Smith");
+        continueOn();
+        assertThat(errors()).isEmpty();
+        onToCheckYourAnswers();
+
+        assertThat(texts()).contains("Jo Smith, Mother. Lives with the child. Has parental responsibility.",
+                "Ann Smith, Aunt. Does not live with the child. No parental responsibility.");
+        assertThat(pageText()).contains("Household, person 1", "Household, person 2").doesNotContain("Dan Smith");
+        _click(_get(Button.class, spec -> spec.withId("send")));
+        String reference = _get(Span.class, spec -> spec.withId("reference")).getText();
+        assertThat(jdbc.sql("SELECT string_agg(m->>'name' || '/' || (m->>'livesWithChild'), ',') FROM concern, "
+                        + "jsonb_array_elements(answers->'householdMembers') m WHERE reference = ?")
+                .param(reference).query(String.class).single()).isEqualTo("Jo Smith/yes,Ann Smith/no");
+    }
+
+    @Test
+    void at_most_ten_people_can_be_added_to_the_household() {
+        signInAs(DemoUser.TEACHER);
+        upToMoreAboutTheChild();
+        for (int i = 0; i < ConcernValidator.HOUSEHOLD_MAX; i++) {
+            addPerson();
+        }
+        assertThat(_find(com.vaadin.flow.component.html.FieldSet.class)).hasSize(ConcernValidator.HOUSEHOLD_MAX);
+        assertThat(_find(Button.class, spec -> spec.withId("add-person"))).as("no eleventh").isEmpty();
+        assertThat(pageText()).contains("You have added 10 people, the most you can add.");
+    }
+
+    private static void addPerson() {
+        _click(_get(Button.class, spec -> spec.withId("add-person")));
+    }
+
+    private static void fillPerson(int number, String name, String relationship, String livesWithChild,
+            String parentalResponsibility) {
+        Type.into(ConcernValidator.member(number, ConcernValidator.MEMBER_NAME), name);
+        Type.into(ConcernValidator.member(number, ConcernValidator.MEMBER_RELATIONSHIP), relationship);
+        Type.into(radios(ConcernValidator.member(number, ConcernValidator.MEMBER_LIVES_WITH_CHILD)), livesWithChild);
+        Type.into(radios(ConcernValidator.member(number, ConcernValidator.MEMBER_PARENTAL_RESPONSIBILITY)),
+                parentalResponsibility);
     }
 
     @Test
@@ -158,18 +234,16 @@ class RaiseConcernTest extends UiTest {
         Type.into(radios(ConcernValidator.DISABILITY), "yes");
         Type.into(ConcernValidator.DISABILITY_DETAIL, "Hearing impairment");
         Type.into(ConcernValidator.GP_PRACTICE, "Hartshill Surgery");
-        Type.into(ConcernValidator.HOUSEHOLD, "Mother\nMother's partner, Dan");
         Type.into(ConcernValidator.NOT_TO_BE_SHARED, "The school made this contact.");
         continueOn();
         assertThat(errors()).isEmpty();
         onToCheckYourAnswers();
 
         assertThat(texts()).contains("Female", "White: any other White background", "Polish", "Yes",
-                "Hearing impairment", "Hartshill Surgery", "Mother\nMother's partner, Dan",
-                "The school made this contact.")
+                "Hearing impairment", "Hartshill Surgery", "The school made this contact.")
                 .doesNotContain("Nothing added");
-        assertThat(pageText()).contains("Must not be shared with the family", "Who lives with the child")
-                .doesNotContain("Parental responsibility");
+        assertThat(pageText()).contains("Must not be shared with the family")
+                .doesNotContain("Who lives with the child", "Parental responsibility", "Household, person");
         assertThat(_find(Anchor.class).stream().map(Anchor::getHref))
                 .contains("concern/more-about-the-child?change");
         _click(_get(Button.class, spec -> spec.withId("send")));
