@@ -124,8 +124,9 @@ class BuiltInClients implements RegisteredClientRepository, ClientRegistrationRe
 
     private RegisteredClient portal() {
         return registered(PORTAL, PORTAL, portalSecretHash, builder -> builder
+                // No refresh tokens: a sign-in lasts as long as its portal session, which never asks for a new
+                // access token, and each would be kept in the provider's record for as long as the session.
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
                 .redirectUris(uris -> uris.addAll(Set.of(
                         base("localhost") + "/login/oauth2/code/" + PORTAL,
                         base("127.0.0.1") + "/login/oauth2/code/" + PORTAL)))

@@ -3,6 +3,8 @@ package uk.frontdoor.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -108,5 +110,10 @@ public final class ForgetfulAuthorizations implements OAuth2AuthorizationService
     /** How many records it holds. */
     int size() {
         return held.size();
+    }
+
+    /** The records it holds, as they are now. */
+    List<OAuth2Authorization> records() {
+        return held.keySet().stream().map(store::findById).filter(Objects::nonNull).toList();
     }
 }

@@ -156,6 +156,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/styles/**", "/icons/**", "/manifest.webmanifest",
                                 "/error").permitAll())
                 .oauth2Login(login -> login.loginPage(SIGN_IN)
+                        .authorizedClientRepository(new SignInTokensNotKept())
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce))
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(rolesFromClaims(access))))
                 .addFilterBefore(new HealthMonitorToken(healthToken), AnonymousAuthenticationFilter.class)

@@ -7,21 +7,24 @@ import org.springframework.stereotype.Component;
 /**
  * What each open connection costs the heap (README: Benchmarks, memory per session). An idle phone with a form open
  * keeps one connection, its push websocket, and every connection holds a read and a write buffer for its whole life
- * (Tomcat's are 8 KB each), and a websocket three more of its own (8 KB each). Pages and Vaadin's messages here are a
- * few kilobytes, so 4 KB buffers read and write them in as few turns, and halve what an idle connection holds.
- * Messages larger than a buffer still go through, in more than one read or write.
+ * (Tomcat's are 8 KB each), and a websocket five more of its own (8 KB each: input, output, encoding, and a message
+ * buffer each for text and binary). For ten thousand idle phones those are what counts, not the turns a page takes:
+ * the socket buffers are 2 KB, so a page of a few kilobytes goes in a few writes, and the websocket's 1 KB, as
+ * Atmosphere takes a text message in parts (one larger than the buffer still arrives whole) and an outgoing one goes
+ * in more than one write.
  */
 @Component
 class LeanConnections implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> {
 
-    static final String BUFFER_BYTES = "4096";
+    static final String BUFFER_BYTES = "2048";
+    static final String WEBSOCKET_BUFFER_BYTES = "1024";
     static final String BUFFER_POOL = "32";
     /** Read once by Tomcat's websocket code when it first starts; a value set outside wins. */
     private static final String WEBSOCKET_BUFFER = "org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE";
 
     static {
         if (System.getProperty(WEBSOCKET_BUFFER) == null) {
-            System.setProperty(WEBSOCKET_BUFFER, BUFFER_BYTES);
+            System.setProperty(WEBSOCKET_BUFFER, WEBSOCKET_BUFFER_BYTES);
         }
     }
 

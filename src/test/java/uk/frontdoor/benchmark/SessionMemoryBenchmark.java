@@ -33,7 +33,7 @@ public final class SessionMemoryBenchmark {
 
     /** 100 KB: 10,000 idle sessions in 1 GB of heap. */
     static final long BUDGET_BYTES = 100 * 1024;
-    private static final int SESSIONS = Integer.getInteger("sessions", 20);
+    private static final int SESSIONS = Integer.getInteger("sessions", 40);
     private static final int CONTEXTS_PER_BROWSER = Integer.getInteger("benchmark.contexts-per-browser", 25);
     /** Sessions opened and closed before the baseline: more connections than the server's buffer pool keeps. */
     private static final int WARM_UP = Integer.getInteger("benchmark.warm-up", 8);

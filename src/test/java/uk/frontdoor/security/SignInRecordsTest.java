@@ -11,12 +11,25 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jakarta.servlet.http.HttpSession;
+import org.apache.catalina.Container;
+import org.apache.catalina.Context;
+import org.apache.catalina.Session;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import uk.frontdoor.testsupport.PortalTest;
 
 /**
@@ -29,6 +42,8 @@ class SignInRecordsTest extends PortalTest {
 
     @LocalServerPort int port;
     @Autowired ForgetfulAuthorizations authorizations;
+    @Autowired ServletWebServerApplicationContext webServer;
+    @Autowired ObjectProvider<OAuth2AuthorizedClientService> authorizedClients;
 
     @Test
     void signing_in_and_out_again_and_again_leaves_no_record_behind() throws Exception {
@@ -47,6 +62,34 @@ class SignInRecordsTest extends PortalTest {
         authorizations.sweep(Instant.now().plus(ForgetfulAuthorizations.AFTER_SESSION).plusSeconds(1));
         // Not more than before: a sign-in another test ended may be forgotten in the same sweep.
         assertThat(authorizations.size()).as("after %d sign-ins and sign-outs", SIGN_INS).isLessThanOrEqualTo(before);
+    }
+
+    /**
+     * A signed-in session holds what signing out needs (the ID token, in its principal) and no more: neither the
+     * session nor any store keeps the sign-in's access token, and the provider issued no refresh token to keep.
+     */
+    @Test
+    void a_sign_in_keeps_no_access_or_refresh_token() throws Exception {
+        Browser browser = new Browser();
+        browser.signIn("teacher");
+        try {
+            List<Object> attributes = new ArrayList<>();
+            for (Container context : ((TomcatWebServer) webServer.getWebServer()).getTomcat().getHost().findChildren()) {
+                for (Session session : ((Context) context).getManager().findSessions()) {
+                    HttpSession http = session.getSession();
+                    Collections.list(http.getAttributeNames()).forEach(name -> attributes.add(http.getAttribute(name)));
+                }
+            }
+            assertThat(attributes).as("session attributes").isNotEmpty()
+                    .noneMatch(value -> value instanceof OAuth2AuthorizedClient
+                            || value instanceof Map<?, ?> map && map.values().stream().anyMatch(OAuth2AuthorizedClient.class::isInstance));
+            authorizedClients.ifAvailable(service -> assertThat(
+                    (OAuth2AuthorizedClient) service.loadAuthorizedClient("frontdoor", "teacher")).isNull());
+            assertThat(authorizations.records()).as("provider's records").isNotEmpty()
+                    .allSatisfy(record -> assertThat(record.getRefreshToken()).isNull());
+        } finally {
+            browser.signOut();
+        }
     }
 
     @Test
