@@ -81,8 +81,8 @@ class SignInRecordsTest extends PortalTest {
                 }
             }
             assertThat(attributes).as("session attributes").isNotEmpty()
-                    .noneMatch(value -> value instanceof OAuth2AuthorizedClient
-                            || value instanceof Map<?, ?> map && map.values().stream().anyMatch(OAuth2AuthorizedClient.class::isInstance));
+                    .noneMatch(value -> value instanceof OAuth2AuthorizedClient || value instanceof Map<?, ?> map
+                            && map.values().stream().anyMatch(OAuth2AuthorizedClient.class::isInstance));
             authorizedClients.ifAvailable(service -> assertThat(
                     (OAuth2AuthorizedClient) service.loadAuthorizedClient("frontdoor", "teacher")).isNull());
             assertThat(authorizations.records()).as("provider's records").isNotEmpty()

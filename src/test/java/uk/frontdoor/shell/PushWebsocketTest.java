@@ -46,7 +46,8 @@ class PushWebsocketTest extends PortalTest {
      */
     @Test
     void a_message_larger_than_the_first_buffer_is_taken_and_only_one_past_vaadins_limit_refused() throws Exception {
-        assertThat(closedAfterSending(12 * 1_024)).as("closed after 12 K characters").isEmpty();
+        assertThat(closedAfterSending(12 * Integer.parseInt(LeanConnections.WEBSOCKET_BUFFER_BYTES)))
+                .as("closed after twelve buffers' worth").isEmpty();
         assertThat(closedAfterSending(100_000)).as("closed after 100 K characters").contains(TOO_BIG);
     }
 
