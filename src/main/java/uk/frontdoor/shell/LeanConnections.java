@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
  * keeps one connection, its push websocket, and every connection holds a read and a write buffer for its whole life
  * (Tomcat's are 8 KB each), and a websocket five more of its own (8 KB each: input, output, encoding, and a message
  * buffer each for text and binary). For ten thousand idle phones those are what counts, not the turns a page takes:
- * the socket buffers are 2 KB, so a page of a few kilobytes goes in a few writes, and the websocket's 1 KB, as
- * Atmosphere takes a text message in parts (one larger than the buffer still arrives whole) and an outgoing one goes
- * in more than one write.
+ * the socket buffers are 2 KB, so a page of a few kilobytes goes in a few writes, and the websocket's 1 KB: a larger
+ * incoming message still reaches Atmosphere whole (Tomcat makes room for it, up to the session's limit) and an
+ * outgoing one goes in more than one write.
  */
 @Component
 class LeanConnections implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> {

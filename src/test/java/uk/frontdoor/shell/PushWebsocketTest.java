@@ -41,8 +41,8 @@ class PushWebsocketTest extends PortalTest {
 
     /**
      * A person's longest answer, sent as Vaadin sends a field's value, is many times the websocket's text buffer
-     * (1,024 characters): Atmosphere takes it in parts rather than the connection closing as too big (1009). Past the
-     * size Vaadin allows (64 K characters) it does close, which shows the check sees a refusal.
+     * (1,024 characters): Tomcat makes room for it rather than closing the connection as too big (1009). Past the size
+     * Vaadin allows (64 K characters) it does close, which shows the check sees a refusal.
      */
     @Test
     void a_message_larger_than_the_first_buffer_is_taken_and_only_one_past_vaadins_limit_refused() throws Exception {
