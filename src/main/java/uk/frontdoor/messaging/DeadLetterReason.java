@@ -31,7 +31,9 @@ class DeadLetterReason implements Processor {
     public void process(Exchange exchange) {
         // Failures.reason: value-free, because it is stored beside the message and logged (Camel's own log is off).
         String reason = Failures.reason(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class));
-        LOG.warn("{}: a message is parked in the dead-letter queue: {}", exchange.getFromRouteId(), reason);
+        if (!IntakeWorker.inBatch(exchange)) { // a batch's parking rolls back with it, and the message comes again alone
+            LOG.warn("{}: a message is parked in the dead-letter queue: {}", exchange.getFromRouteId(), reason);
+        }
         exchange.getMessage().setHeader(REASON, reason);
         exchange.getMessage().setHeader(ROUTE, exchange.getFromRouteId());
         exchange.getMessage().setHeader(AT, Instant.now().toString());

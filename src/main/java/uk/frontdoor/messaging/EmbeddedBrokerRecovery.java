@@ -121,7 +121,7 @@ class EmbeddedBrokerRecovery implements SmartLifecycle {
             outbox.ifAvailable(OutboxRelay::wake);
         } catch (Exception e) {
             LOG.warn("The embedded broker could not start again; next try in {}: {}", gap, Failures.describe(e));
-            gap = gap.multipliedBy(2).compareTo(LONGEST_GAP) > 0 ? LONGEST_GAP : gap.multipliedBy(2);
+            gap = Gaps.doubled(gap, LONGEST_GAP);
             nextAttemptAt = System.nanoTime() + gap.toNanos();
             try {
                 broker.stop();

@@ -23,7 +23,7 @@ import uk.frontdoor.failure.Failures;
  * LOCKED).
  *
  * <p>A failed batch (the broker or database down) rolls back whole and is tried again with gaps doubling from
- * {@link #FIRST_GAP} to {@link #LONGEST_GAP}, for as long as it fails. The outbox takes its oldest messages first, so a
+ * {@link Gaps#FIRST} to {@link Gaps#LONGEST}, for as long as it fails. The outbox takes its oldest messages first, so a
  * failing one holds up those behind it: a route fed from here only checks the contract and puts the message on a
  * queue, and anything that calls an outside service consumes that queue.
  *
@@ -38,8 +38,6 @@ class OutboxRelay implements SmartLifecycle {
     static final String MESSAGE_ID = "FrontDoorMessageId";
     // A healthy batch of 100 leaves in well under a second; one stuck on a broken broker never does.
     static final Duration STOP_LIMIT = Duration.ofSeconds(1);
-    static final Duration FIRST_GAP = Duration.ofMillis(200);
-    static final Duration LONGEST_GAP = Duration.ofSeconds(5);
     /** After the first failure, one log line every this many attempts. */
     private static final int LOG_EVERY = 10;
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
@@ -90,7 +88,7 @@ class OutboxRelay implements SmartLifecycle {
 
     /** Batch after batch until one comes back short; a failure waits its gap and tries again. */
     private void relayWhatWaits() throws InterruptedException {
-        Duration gap = FIRST_GAP;
+        Duration gap = Gaps.FIRST;
         int attempts = 0;
         while (relaying) {
             try {
@@ -101,7 +99,7 @@ class OutboxRelay implements SmartLifecycle {
                     return;
                 }
                 attempts = 0;
-                gap = FIRST_GAP;
+                gap = Gaps.FIRST;
             } catch (RuntimeException failure) {
                 if (!relaying) {
                     return;
@@ -113,7 +111,7 @@ class OutboxRelay implements SmartLifecycle {
                 if (stopping.tryAcquire(gap.toMillis(), TimeUnit.MILLISECONDS)) {
                     return;
                 }
-                gap = gap.multipliedBy(2).compareTo(LONGEST_GAP) > 0 ? LONGEST_GAP : gap.multipliedBy(2);
+                gap = Gaps.doubled(gap, Gaps.LONGEST);
             }
         }
     }

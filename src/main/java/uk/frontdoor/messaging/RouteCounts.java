@@ -16,6 +16,8 @@ import org.apache.camel.spi.RoutePolicyFactory;
 import org.apache.camel.support.RoutePolicySupport;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Counts each route's messages in, out and failed since this instance started, as a route policy on every route
@@ -66,11 +68,27 @@ class RouteCounts implements RoutePolicyFactory {
 
         @Override
         public void onExchangeBegin(Route route, Exchange exchange) {
-            in.increment();
+            if (!IntakeWorker.inBatch(exchange)) {
+                in.increment();
+            }
         }
 
+        /**
+         * A message in a batch counts only when its batch commits, and then as in and out: a batch that fails rolls
+         * back, and its messages come again one by one and are counted then.
+         */
         @Override
         public void onExchangeDone(Route route, Exchange exchange) {
+            if (IntakeWorker.inBatch(exchange)) {
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        in.increment();
+                        out.increment();
+                    }
+                });
+                return;
+            }
             (exchange.isFailed() || DeadLetterReason.parked(exchange) ? failed : out).increment();
         }
 

@@ -45,7 +45,20 @@ class RoutesTest extends PortalTest {
                 // Called by other routes, never by the outbox.
                 .filter(id -> !id.equals("deliver-to-council"))
                 .toList();
-        assertThat(direct).containsExactlyInAnyOrderElementsOf(Routes.FED_BY_THE_OUTBOX);
+        List<String> fedFromJava = new java.util.ArrayList<>(Routes.FED_BY_THE_OUTBOX);
+        fedFromJava.addAll(Queues.BATCHED_INTAKES.values());
+        assertThat(direct).containsExactlyInAnyOrderElementsOf(fedFromJava);
+    }
+
+    @Test
+    void each_batched_intake_is_a_running_route_fed_through_direct_and_consumes_its_queue() {
+        Queues.BATCHED_INTAKES.forEach((queue, id) -> {
+            Route route = camel.getRoute(id);
+            assertThat(route).as("route %s", id).isNotNull();
+            assertThat(route.getEndpoint().getEndpointUri()).as("route %s", id).isEqualTo("direct://" + id);
+            assertThat(Queues.consumedBy(route)).as("route %s", id).contains(queue);
+        });
+        assertThat(Queues.consumedBy(camel.getRoute(Routes.CONTACT_TO_COUNCIL))).as("fed by the outbox").isEmpty();
     }
 
     @Test

@@ -1,0 +1,132 @@
+package uk.frontdoor.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.frontdoor.testsupport.Concerns.eventually;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jms.core.JmsTemplate;
+import uk.frontdoor.partner.concern.ConcernDrafts;
+import uk.frontdoor.partner.concern.ConcernService;
+import uk.frontdoor.testsupport.Answers;
+import uk.frontdoor.testsupport.Concerns;
+import uk.frontdoor.testsupport.DemoUser;
+import uk.frontdoor.testsupport.PortalTest;
+
+/**
+ * The batched consumers of duty.contacts and portal.acknowledgements on the real stack. Each test stops them while
+ * concerns are raised, so their contacts wait on the queue as under load, then starts them again: what waits is taken
+ * in batches, and every guarantee of a consumer taking one message at a time still holds.
+ */
+class IntakeBatchesTest extends PortalTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Autowired IntakeBatches intake;
+    @Autowired ConcernDrafts drafts;
+    @Autowired ConcernService concerns;
+    @Autowired JdbcClient jdbc;
+    @Autowired JmsTemplate jms;
+
+    @AfterEach
+    void takingAgain() {
+        intake.start();
+        jdbc.sql("DROP TRIGGER IF EXISTS intake_test_fail_commit ON processed_message").update();
+    }
+
+    @Test
+    void contacts_waiting_on_the_queue_are_taken_in_batches_and_each_lands_once_with_one_acknowledgement() {
+        long batches = intake.batchesCommitted();
+        long inBatches = intake.messagesInBatches();
+
+        List<String> references = waitingContacts(150);
+        intake.start();
+
+        awaitReceived(references);
+        assertThat(intake.batchesCommitted() - batches).as("batches committed").isPositive();
+        assertThat(intake.messagesInBatches() - inBatches).as("messages that went in batches")
+                .isGreaterThanOrEqualTo(100);
+        assertEachLandedOnce(references);
+    }
+
+    @Test
+    void a_message_that_breaks_its_contract_in_a_batch_is_parked_once_and_the_others_land() {
+        long rolledBack = intake.batchesRolledBack();
+        List<String> references = waitingContacts(60);
+        String marker = ParkedMessages.send(jms, Queues.DUTY_CONTACTS,
+                "{\"contract\":\"contact.v1\",\"messageId\":\"broken-in-a-batch\"}");
+        references.addAll(waitingContacts(60));
+
+        intake.start();
+
+        awaitReceived(references);
+        ParkedMessages.awaitDeadLetter(jms, marker);
+        assertThat(intake.batchesRolledBack() - rolledBack).as("the batch holding it rolled back").isPositive();
+        assertEachLandedOnce(references);
+        Integer parked = jms.browseSelected(Queues.DEAD_LETTERS, "testMarker = '" + marker + "'",
+                (session, browser) -> java.util.Collections.list(browser.getEnumeration()).size());
+        assertThat(parked).as("parked once, not once for the batch and again alone").isEqualTo(1);
+    }
+
+    @Test
+    void a_batch_whose_database_commit_fails_comes_again_and_each_effect_lands_once() {
+        long rolledBack = intake.batchesRolledBack();
+        // Raised at the commit of the first transaction that records two contacts taken (a batch, never a lone
+        // message), after every statement of the batch has run. Once: a sequence is not rolled back.
+        jdbc.sql("CREATE SEQUENCE IF NOT EXISTS intake_test_commits").update();
+        jdbc.sql("SELECT setval('intake_test_commits', 1, false)").query(Long.class).single();
+        jdbc.sql("CREATE OR REPLACE FUNCTION intake_test_fail_commit() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                + "DECLARE taken int; BEGIN "
+                + "IF NEW.consumer <> 'contact-intake' THEN RETURN NULL; END IF; "
+                + "taken := coalesce(nullif(current_setting('intake_test.taken', true), ''), '0')::int + 1; "
+                + "PERFORM set_config('intake_test.taken', taken::text, true); "
+                + "IF taken = 2 AND nextval('intake_test_commits') = 1 THEN "
+                + "RAISE EXCEPTION 'the database failed at commit' USING ERRCODE = '58030'; END IF; RETURN NULL; END $$")
+                .update();
+        List<String> references = waitingContacts(120);
+        jdbc.sql("CREATE CONSTRAINT TRIGGER intake_test_fail_commit AFTER INSERT ON processed_message "
+                + "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION intake_test_fail_commit()").update();
+
+        intake.start();
+
+        awaitReceived(references);
+        assertThat(jdbc.sql("SELECT last_value FROM intake_test_commits").query(Long.class).single())
+                .as("the failing commit was tried").isGreaterThan(1);
+        assertThat(intake.batchesRolledBack() - rolledBack).as("the batch rolled back").isPositive();
+        assertEachLandedOnce(references);
+    }
+
+    /** Raised while the intake is stopped: relayed onto duty.contacts, where they wait. */
+    private List<String> waitingContacts(int how) {
+        intake.stop();
+        List<String> references = new ArrayList<>();
+        for (int i = 0; i < how; i++) {
+            references.add(Concerns.raise(drafts, concerns, DemoUser.TEACHER, Answers.complete("Batch", "Waiting")));
+        }
+        eventually("the contacts wait on their queue", WAIT, () -> jdbc.sql(
+                "SELECT count(*) FROM int_channel_message").query(Long.class).single() == 0);
+        return references;
+    }
+
+    private void awaitReceived(List<String> references) {
+        eventually("every concern's timeline shows received", WAIT, () -> events(references, "RECEIVED") == references.size());
+    }
+
+    private void assertEachLandedOnce(List<String> references) {
+        assertThat(jdbc.sql("SELECT count(*) FROM duty_contact WHERE reference = ANY (?)")
+                .param(references.toArray(String[]::new)).query(Long.class).single())
+                .as("one duty inbox entry each").isEqualTo(references.size());
+        assertThat(events(references, "RECEIVED")).as("one received each").isEqualTo(references.size());
+    }
+
+    private long events(List<String> references, String status) {
+        return jdbc.sql("SELECT count(*) FROM concern_event e JOIN concern c ON c.id = e.concern_id "
+                        + "WHERE e.status = ? AND c.reference = ANY (?)")
+                .params(status, references.toArray(String[]::new)).query(Long.class).single();
+    }
+}
