@@ -20,7 +20,9 @@ import uk.frontdoor.validation.PlainText;
 
 /**
  * Checks messages against the versioned JSON Schemas in integration-routes/contracts/. The routes call
- * it by name ({@code contracts}) before a message crosses the seam in either direction.
+ * it by name ({@code contracts}) before a message crosses the seam in either direction, and again where it is taken
+ * off its queue; the same bytes found to keep the same contract on this instance are not held against it twice
+ * ({@link KeptContracts}).
  */
 @Component("contracts")
 public class Contracts {
@@ -33,6 +35,7 @@ public class Contracts {
     private static final java.util.regex.Pattern FIELD_PART = java.util.regex.Pattern.compile("[^.\\[\\]/$]+");
     private static final java.util.regex.Pattern SAFE_NAME = java.util.regex.Pattern.compile("[a-z][A-Za-z0-9]{0,39}|[0-9]{1,6}");
     private final JsonMapper json;
+    private final KeptContracts kept = new KeptContracts();
 
     Contracts(JsonMapper json) {
         // A key given twice is two different messages to two readers (Jackson keeps the last): refused, as the API does.
@@ -43,7 +46,19 @@ public class Contracts {
      * @throws ContractViolation with a reason naming each failing field (never its value)
      */
     public void check(String message, String contract) {
-        check(parse(message, contract), contract);
+        if (!kept.contains(message, contract)) {
+            check(parse(message, contract), message, contract);
+        }
+    }
+
+    /** How many messages passed a schema check here: one that passed already is not held against it again. */
+    long passedChecks() {
+        return kept.passes();
+    }
+
+    private void check(JsonNode node, String message, String contract) {
+        check(node, contract);
+        kept.remember(message, contract);
     }
 
     private void check(JsonNode node, String contract) {
@@ -105,7 +120,9 @@ public class Contracts {
         if (!java.util.Arrays.asList(allowed.split(",")).contains(contract)) {
             throw new ContractViolation(allowed + ": the message names no contract accepted here");
         }
-        check(node, contract);
+        if (!kept.contains(message, contract)) {
+            check(node, message, contract);
+        }
         return contract;
     }
 

@@ -1,6 +1,7 @@
 package uk.frontdoor.shell;
 
 import com.vaadin.flow.shared.Registration;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
@@ -44,17 +45,53 @@ public class LiveUpdates implements LiveUpdatePublisher, LiveUpdateReceiver {
         };
     }
 
+    /**
+     * Each topic once per transaction, however often it changed in it: a batch of a hundred contacts taken in one
+     * transaction refreshes an open duty inbox once, not a hundred times.
+     */
     @Override
     public void publishAfterCommit(String topic) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    publish(topic);
-                }
-            });
-        } else {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             publish(topic);
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Set<String> changed = (Set<String>) TransactionSynchronizationManager.getResource(this);
+        if (changed == null) {
+            changed = new LinkedHashSet<>();
+            TransactionSynchronizationManager.bindResource(this, changed);
+            TransactionSynchronizationManager.registerSynchronization(new ChangedInTransaction(changed));
+        }
+        changed.add(topic);
+    }
+
+    /** The topics one transaction changed, published once it commits; kept apart while a nested one runs. */
+    private final class ChangedInTransaction implements TransactionSynchronization {
+
+        private final Set<String> changed;
+
+        ChangedInTransaction(Set<String> changed) {
+            this.changed = changed;
+        }
+
+        @Override
+        public void suspend() {
+            TransactionSynchronizationManager.unbindResource(LiveUpdates.this);
+        }
+
+        @Override
+        public void resume() {
+            TransactionSynchronizationManager.bindResource(LiveUpdates.this, changed);
+        }
+
+        @Override
+        public void afterCommit() {
+            changed.forEach(LiveUpdates.this::publish);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(LiveUpdates.this);
         }
     }
 

@@ -112,4 +112,32 @@ class ContractsTest {
             unbounded(node.get(i), location + "/" + i, unbounded);
         }
     }
+
+    @Test
+    void the_same_message_passes_its_schema_check_once_and_any_other_bytes_are_checked_afresh() {
+        String kept = ACKNOWLEDGEMENT.formatted("kept-1", "2026-02-28T09:00:00Z");
+        long before = contracts.passedChecks();
+
+        contracts.check(kept, "acknowledgement.v1");
+        assertThat(contracts.identify(kept, "acknowledgement.v1,decision.v1")).isEqualTo("acknowledgement.v1");
+        contracts.check(kept, "acknowledgement.v1");
+        assertThat(contracts.passedChecks() - before).as("held against the schema once").isEqualTo(1);
+
+        String changed = kept.replace("2026-02-28T09:00:00Z", "2026-02-30T09:00:00Z");
+        assertThatThrownBy(() -> contracts.check(changed, "acknowledgement.v1"))
+                .isInstanceOf(ContractViolation.class).hasMessageContaining("occurredAt");
+        assertThatThrownBy(() -> contracts.check(kept, "decision.v1")).as("the same bytes against another contract")
+                .isInstanceOf(ContractViolation.class);
+        assertThatThrownBy(() -> contracts.identify(kept, "decision.v1")).as("a contract not accepted here")
+                .isInstanceOf(ContractViolation.class).hasMessageContaining("names no contract");
+    }
+
+    @Test
+    void a_message_that_failed_is_refused_every_time() {
+        String broken = ACKNOWLEDGEMENT.formatted("broken-1", "not a date");
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> contracts.check(broken, "acknowledgement.v1"))
+                    .isInstanceOf(ContractViolation.class).hasMessageContaining("occurredAt");
+        }
+    }
 }
