@@ -34,6 +34,8 @@ final class IntakeWorker implements Runnable {
     static final String IN_BATCH = "FrontDoorInBatch";
     /** How long a receive waits before looking whether the worker should stop. */
     private static final long RECEIVE_WAIT_MILLIS = 250;
+    /** While the broker stays down, one log line every this many attempts after the first. */
+    private static final int LOG_EVERY = 10;
     private static final Logger LOG = LoggerFactory.getLogger(IntakeWorker.class);
 
     private final String queue;
@@ -55,13 +57,18 @@ final class IntakeWorker implements Runnable {
     @Override
     public void run() {
         Duration gap = Gaps.FIRST;
+        int failures = 0;
         while (batches.running()) {
             // A connection of its own, not the cached one the routes share: closing it returns what it had prefetched.
             try (Connection connection = batches.ownConnection()) {
                 Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
                 MessageConsumer consumer = session.createConsumer(session.createQueue(queue));
                 connection.start();
+                if (failures > 0) {
+                    LOG.info("{}: taking messages from {} again after {} failed attempts", route, queue, failures);
+                }
                 gap = Gaps.FIRST;
+                failures = 0;
                 while (batches.running()) {
                     takeNext(connection, session, consumer);
                 }
@@ -69,8 +76,11 @@ final class IntakeWorker implements Runnable {
                 if (!batches.running()) {
                     return;
                 }
-                LOG.warn("{}: taking messages from {} failed; what was taken stays on the queue, connecting again in "
-                        + "{} ms: {}", route, queue, gap.toMillis(), Failures.describe(failure));
+                if (failures++ % LOG_EVERY == 0) {
+                    LOG.warn("{}: taking messages from {} failed; what was taken stays on the queue, connecting again "
+                            + "in {} ms (attempt {}): {}", route, queue, gap.toMillis(), failures,
+                            Failures.describe(failure));
+                }
                 if (!batches.pause(gap)) {
                     return;
                 }

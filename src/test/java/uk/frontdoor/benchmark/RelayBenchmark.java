@@ -40,6 +40,7 @@ public final class RelayBenchmark {
     private final JdbcClient jdbc;
     private final CpuMeter cpu;
     private final DatabaseCeiling ceiling;
+    private final DatabaseWork databaseWork;
 
     private RelayBenchmark(ConfigurableApplicationContext portal, CpuMeter cpu) {
         this.cpu = cpu;
@@ -48,6 +49,7 @@ public final class RelayBenchmark {
         this.drafts = portal.getBean(ConcernDrafts.class);
         this.concerns = portal.getBean(ConcernService.class);
         this.jdbc = portal.getBean(JdbcClient.class);
+        this.databaseWork = new DatabaseWork(jdbc);
     }
 
     public static void main(String[] args) throws Exception {
@@ -107,6 +109,7 @@ public final class RelayBenchmark {
         System.out.printf("%nSustained: %d concerns submitted by %d referrers at once%n", load, threads);
         List<UUID> loadDrafts = prepare(load, "load", threads);
         long receivedBefore = receivedCount();
+        DatabaseWork.Reading workBefore = databaseWork.read();
         CpuMeter.Reading cpuBefore = cpu.read();
         long start = System.nanoTime();
         submit(loadDrafts, threads, Duration.ZERO);
@@ -125,6 +128,7 @@ public final class RelayBenchmark {
         System.out.printf("  in the duty inbox: %d; lost: %d; still waiting in the outbox: %d%n", inInbox, lost, waiting);
         System.out.printf("  CPU per concern, end to end: %s (the machine has %d cores)%n", cpuAfter.perItem(cpuBefore, load),
                 Runtime.getRuntime().availableProcessors());
+        System.out.printf("  PostgreSQL per concern: %s%n", databaseWork.read().perItem(workBefore, load));
         Runtime runtime = Runtime.getRuntime();
         System.gc();
         System.out.printf("%nHeap in use after the run: %d MB%n", (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
