@@ -48,7 +48,8 @@ class IntakeBatches implements SmartLifecycle {
     private final AtomicLong messagesInBatches = new AtomicLong();
     private final AtomicLong rolledBack = new AtomicLong();
     private final List<Thread> workers = new ArrayList<>();
-    private volatile boolean running;
+    /** This start's token: a worker left over from an earlier start (still finishing) sees it changed and ends. */
+    private volatile Object started;
 
     IntakeBatches(ConnectionFactory routesConnectionFactory, ProducerTemplate routes,
             PlatformTransactionManager transactionManager, @Value("${frontdoor.intake.consumers}") int consumers,
@@ -62,21 +63,23 @@ class IntakeBatches implements SmartLifecycle {
 
     @EventListener(ApplicationReadyEvent.class)
     synchronized void startTaking() {
-        if (running) {
+        if (started != null) {
             return;
         }
-        running = true;
+        Object start = new Object();
+        started = start;
         stopping.drainPermits();
         Queues.BATCHED_INTAKES.forEach((queue, route) -> {
             for (int i = 1; i <= consumers; i++) {
                 workers.add(Thread.ofPlatform().name(route + "-" + i).daemon()
-                        .start(new IntakeWorker(queue, route, this)));
+                        .start(new IntakeWorker(queue, route, this, start)));
             }
         });
     }
 
-    boolean running() {
-        return running;
+    /** @param start the token of the start that began the worker asking */
+    boolean running(Object start) {
+        return started == start;
     }
 
     /** @return false when stopped while waiting */
@@ -147,7 +150,7 @@ class IntakeBatches implements SmartLifecycle {
 
     @Override
     public boolean isRunning() {
-        return running;
+        return started != null;
     }
 
     @Override
@@ -157,7 +160,7 @@ class IntakeBatches implements SmartLifecycle {
 
     @Override
     public synchronized void stop() {
-        running = false;
+        started = null;
         stopping.release(workers.size());
         long deadline = System.nanoTime() + STOP_LIMIT.toNanos();
         try {

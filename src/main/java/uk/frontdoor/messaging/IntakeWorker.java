@@ -41,12 +41,14 @@ final class IntakeWorker implements Runnable {
     private final String queue;
     private final String route;
     private final IntakeBatches batches;
+    private final Object start;
     private final JmsBinding binding = new JmsBinding();
 
-    IntakeWorker(String queue, String route, IntakeBatches batches) {
+    IntakeWorker(String queue, String route, IntakeBatches batches, Object start) {
         this.queue = queue;
         this.route = route;
         this.batches = batches;
+        this.start = start;
     }
 
     static boolean inBatch(Exchange exchange) {
@@ -58,7 +60,7 @@ final class IntakeWorker implements Runnable {
     public void run() {
         Duration gap = Gaps.FIRST;
         int failures = 0;
-        while (batches.running()) {
+        while (batches.running(start)) {
             // A connection of its own, not the cached one the routes share: closing it returns what it had prefetched.
             try (Connection connection = batches.ownConnection()) {
                 Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
@@ -69,11 +71,11 @@ final class IntakeWorker implements Runnable {
                 }
                 gap = Gaps.FIRST;
                 failures = 0;
-                while (batches.running()) {
+                while (batches.running(start)) {
                     takeNext(connection, session, consumer);
                 }
             } catch (JMSException | RuntimeException failure) {
-                if (!batches.running()) {
+                if (!batches.running(start)) {
                     return;
                 }
                 if (failures++ % LOG_EVERY == 0) {
