@@ -77,26 +77,15 @@ class IntakeBatchesTest extends PortalTest {
     @Test
     void a_batch_whose_database_commit_fails_comes_again_and_each_effect_lands_once() {
         long rolledBack = intake.batchesRolledBack();
-        // Raised at the commit of the first transaction that records two contacts taken (a batch, never a lone
-        // message), after every statement of the batch has run. Once: a sequence is not rolled back.
-        jdbc.sql("CREATE SEQUENCE IF NOT EXISTS intake_test_commits").update();
-        jdbc.sql("SELECT setval('intake_test_commits', 1, false)").query(Long.class).single();
-        jdbc.sql("CREATE OR REPLACE FUNCTION intake_test_fail_commit() RETURNS trigger LANGUAGE plpgsql AS $$ "
-                + "DECLARE taken int; BEGIN "
-                + "IF NEW.consumer <> 'contact-intake' THEN RETURN NULL; END IF; "
-                + "taken := coalesce(nullif(current_setting('intake_test.taken', true), ''), '0')::int + 1; "
-                + "PERFORM set_config('intake_test.taken', taken::text, true); "
-                + "IF taken = 2 AND nextval('intake_test_commits') = 1 THEN "
-                + "RAISE EXCEPTION 'the database failed at commit' USING ERRCODE = '58030'; END IF; RETURN NULL; END $$")
-                .update();
         List<String> references = waitingContacts(120);
-        jdbc.sql("CREATE CONSTRAINT TRIGGER intake_test_fail_commit AFTER INSERT ON processed_message "
-                + "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION intake_test_fail_commit()").update();
+        // At the commit, after every statement of the batch has run.
+        failSecondRowOnce("intake_test_fail_commit", "CONSTRAINT TRIGGER", "AFTER INSERT ON processed_message "
+                + "DEFERRABLE INITIALLY DEFERRED", "NEW.consumer = 'contact-intake'");
 
         intake.start();
 
         awaitReceived(references);
-        assertThat(jdbc.sql("SELECT last_value FROM intake_test_commits").query(Long.class).single())
+        assertThat(jdbc.sql("SELECT last_value FROM intake_test_fail_commit").query(Long.class).single())
                 .as("the failing commit was tried").isGreaterThan(1);
         assertThat(intake.batchesRolledBack() - rolledBack).as("the batch rolled back").isPositive();
         assertEachLandedOnce(references);
@@ -105,26 +94,32 @@ class IntakeBatchesTest extends PortalTest {
     @Test
     void a_statement_failing_inside_a_batch_ends_it_at_once_and_each_message_lands_alone() {
         long rolledBack = intake.batchesRolledBack();
-        // The database refuses the second contact written in one transaction, once: only a batch writes two. Inside a
-        // batch a retry would run in PostgreSQL's aborted transaction and fail for as long as it went on.
-        jdbc.sql("CREATE SEQUENCE IF NOT EXISTS intake_test_statements").update();
-        jdbc.sql("SELECT setval('intake_test_statements', 1, false)").query(Long.class).single();
-        jdbc.sql("CREATE OR REPLACE FUNCTION intake_test_fail_statement() RETURNS trigger LANGUAGE plpgsql AS $$ "
-                + "DECLARE written int; BEGIN "
-                + "written := coalesce(nullif(current_setting('intake_test.written', true), ''), '0')::int + 1; "
-                + "PERFORM set_config('intake_test.written', written::text, true); "
-                + "IF written = 2 AND nextval('intake_test_statements') = 1 THEN "
-                + "RAISE EXCEPTION 'the database failed' USING ERRCODE = '58030'; END IF; RETURN NEW; END $$")
-                .update();
         List<String> references = waitingContacts(80);
-        jdbc.sql("CREATE TRIGGER intake_test_fail_statement BEFORE INSERT ON duty_contact "
-                + "FOR EACH ROW EXECUTE FUNCTION intake_test_fail_statement()").update();
+        // Inside a batch a retry would run in PostgreSQL's aborted transaction and fail for as long as it went on.
+        failSecondRowOnce("intake_test_fail_statement", "TRIGGER", "BEFORE INSERT ON duty_contact", "true");
 
         intake.start();
 
         awaitReceived(references);
         assertThat(intake.batchesRolledBack() - rolledBack).as("the batch rolled back").isPositive();
         assertEachLandedOnce(references);
+    }
+
+    /**
+     * The database fails the second row matching {@code which} that one transaction writes (only a batch writes two:
+     * never a lone message), once: the trigger's sequence, named as it is, is not rolled back.
+     */
+    private void failSecondRowOnce(String name, String kind, String when, String which) {
+        jdbc.sql("CREATE SEQUENCE IF NOT EXISTS " + name).update();
+        jdbc.sql("SELECT setval('" + name + "', 1, false)").query(Long.class).single();
+        jdbc.sql("CREATE OR REPLACE FUNCTION " + name + "() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                + "DECLARE written int; BEGIN "
+                + "IF NOT (" + which + ") THEN RETURN NEW; END IF; "
+                + "written := coalesce(nullif(current_setting('" + name + ".written', true), ''), '0')::int + 1; "
+                + "PERFORM set_config('" + name + ".written', written::text, true); "
+                + "IF written = 2 AND nextval('" + name + "') = 1 THEN "
+                + "RAISE EXCEPTION 'the database failed' USING ERRCODE = '58030'; END IF; RETURN NEW; END $$").update();
+        jdbc.sql("CREATE " + kind + " " + name + " " + when + " FOR EACH ROW EXECUTE FUNCTION " + name + "()").update();
     }
 
     /** Raised while the intake is stopped: relayed onto duty.contacts, where they wait. */
