@@ -27,8 +27,15 @@ class DeadLetterReason implements Processor {
         return exchange.getProperty(PARKED, false, Boolean.class);
     }
 
+    /**
+     * Once per exchange: a route with both configurations runs this twice for a broken contract (the dead-letter
+     * channel prepares the failure, then the contract's own handler parks it), which logged every parking twice.
+     */
     @Override
     public void process(Exchange exchange) {
+        if (parked(exchange)) {
+            return;
+        }
         // Failures.reason: value-free, because it is stored beside the message and logged (Camel's own log is off).
         String reason = Failures.reason(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class));
         if (!IntakeWorker.inBatch(exchange)) { // a batch's parking rolls back with it, and the message comes again alone
