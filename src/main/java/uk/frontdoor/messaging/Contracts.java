@@ -46,9 +46,7 @@ public class Contracts {
      * @throws ContractViolation with a reason naming each failing field (never its value)
      */
     public void check(String message, String contract) {
-        if (!kept.contains(message, contract)) {
-            check(parse(message, contract), message, contract);
-        }
+        checkUnlessKept(message, () -> parse(message, contract), contract);
     }
 
     /** How many messages passed a schema check here: one that passed already is not held against it again. */
@@ -56,9 +54,13 @@ public class Contracts {
         return kept.passes();
     }
 
-    private void check(JsonNode node, String message, String contract) {
-        check(node, contract);
-        kept.remember(message, contract);
+    /** The one place a message is looked up among those kept, and remembered once it has passed. */
+    private void checkUnlessKept(String message, java.util.function.Supplier<JsonNode> node, String contract) {
+        String key = KeptContracts.key(message, contract);
+        if (!kept.contains(key)) {
+            check(node.get(), contract);
+            kept.remember(key);
+        }
     }
 
     private void check(JsonNode node, String contract) {
@@ -120,9 +122,7 @@ public class Contracts {
         if (!java.util.Arrays.asList(allowed.split(",")).contains(contract)) {
             throw new ContractViolation(allowed + ": the message names no contract accepted here");
         }
-        if (!kept.contains(message, contract)) {
-            check(node, message, contract);
-        }
+        checkUnlessKept(message, () -> node, contract);
         return contract;
     }
 

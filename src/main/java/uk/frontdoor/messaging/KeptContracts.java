@@ -22,24 +22,25 @@ final class KeptContracts {
     private final Set<String> kept = ConcurrentHashMap.newKeySet();
     private final AtomicLong passes = new AtomicLong();
 
-    boolean contains(String message, String contract) {
-        return kept.contains(key(message, contract));
+    boolean contains(String key) {
+        return kept.contains(key);
     }
 
-    /** Called once a message has kept its contract. */
-    void remember(String message, String contract) {
+    /** Called once a message has kept its contract, with its {@link #key}. */
+    void remember(String key) {
         passes.incrementAndGet();
         if (kept.size() >= MOST) {
             kept.clear();
         }
-        kept.add(key(message, contract));
+        kept.add(key);
     }
 
     long passes() {
         return passes.get();
     }
 
-    private static String key(String message, String contract) {
+    /** The contract and the SHA-256 of the message's text: computed once per check, never kept with the text. */
+    static String key(String message, String contract) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(message.getBytes(StandardCharsets.UTF_8));
             return contract + ' ' + Base64.getEncoder().encodeToString(digest);
